@@ -1,0 +1,74 @@
+package nnrep.numeric.gauss;
+
+import java.util.SplittableRandom;
+
+/**
+ * Independent, reproducible random streams derived from one master seed.
+ *
+ * <p>Every random quantity of a run is drawn from a stream identified by
+ * {@code (master seed, purpose, index)}: the training inputs of block 17 come from
+ * {@code (seed, TRAIN_INPUTS, 17)}, the first-layer initialisation from {@code (seed, INIT_WEIGHTS, 0)},
+ * and so on. The three numbers are mixed by the SplitMix64 finaliser into the seed of a
+ * {@link SplittableRandom}, so streams do not overlap in practice, and a stream's content does not
+ * depend on which thread draws it or in which order the streams are opened. This is what makes
+ * results bit-identical for every thread count.
+ */
+public final class RandomStreams {
+
+    /** What a stream is used for; the code of each purpose is fixed forever (changing it changes results). */
+    public enum Purpose {
+        BASIS(0x6261736973L),
+        TRAIN_INPUTS(0x747261696e78L),
+        TRAIN_NOISE(0x747261696e65L),
+        TEST_INPUTS(0x7465737478L),
+        TEST_NOISE(0x7465737465L),
+        INIT_WEIGHTS(0x696e697477L),
+        INIT_SIGNS(0x696e697461L),
+        BIASES(0x62696173L),
+        REPLICATE(0x7265706cL);
+
+        private final long code;
+
+        Purpose(long code) {
+            this.code = code;
+        }
+    }
+
+    private final long seed;
+
+    /** @param seed the master seed of the run */
+    public RandomStreams(long seed) {
+        this.seed = seed;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The stream {@code (seed, purpose, index)}, positioned at its start. */
+    public SplittableRandom stream(Purpose purpose, long index) {
+        long h = mix(seed ^ 0x9E3779B97F4A7C15L);
+        h = mix(h ^ purpose.code);
+        h = mix(h ^ (index * 0xD1B54A32D192ED03L + 0x2545F4914F6CDD1DL));
+        return new SplittableRandom(h);
+    }
+
+    /** The master seed of replicate {@code k}, for claims that repeat a run on independent data. */
+    public long replicateSeed(long k) {
+        return stream(Purpose.REPLICATE, k).nextLong();
+    }
+
+    /** Fills {@code out[from, from + count)} with independent N(0, sigma^2) draws from {@code random}. */
+    public static void fillGaussian(SplittableRandom random, double[] out, int from, int count, double sigma) {
+        for (int i = from; i < from + count; i++) {
+            out[i] = sigma * random.nextGaussian();
+        }
+    }
+
+    /** SplitMix64's finaliser (Steele, Lea and Flood, OOPSLA 2014): a bijective 64-bit mixer. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

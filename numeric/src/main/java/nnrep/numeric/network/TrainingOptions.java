@@ -1,0 +1,56 @@
+package nnrep.numeric.network;
+
+/**
+ * The knobs of Algorithm 1 (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 2).
+ *
+ * @param width       m, the number of hidden units (even, for the symmetric initialisation)
+ * @param eta1        eta_1, the learning rate of the first step
+ * @param weightDecay lambda_1, the weight decay of the first step; 1/eta_1 erases the initialisation
+ * @param ridge       lambda, the head's ridge penalty in (1/n) ||Phi a - y||^2 + lambda ||a||^2
+ * @param head        how the head is trained
+ * @param preprocess  whether step 1 (removing alpha + beta . x from the labels) is applied
+ */
+public record TrainingOptions(int width, double eta1, double weightDecay, double ridge, HeadSolver head,
+        boolean preprocess) {
+
+    /** Learning rate of the lazy (kernel) regime when none is given: tiny against the paper's sqrt(d). */
+    public static final double LAZY_ETA1 = 1e-4;
+
+    public TrainingOptions {
+        if (width < 2 || width % 2 != 0) {
+            throw new IllegalArgumentException("--m must be a positive even number, got " + width);
+        }
+        if (!(eta1 > 0) || Double.isInfinite(eta1)) {
+            throw new IllegalArgumentException("--eta1 must be a positive finite number, got " + eta1);
+        }
+        if (!(weightDecay >= 0) || Double.isInfinite(weightDecay)) {
+            throw new IllegalArgumentException("weight decay must be a non-negative finite number, got " + weightDecay);
+        }
+        if (!(ridge >= 0) || Double.isInfinite(ridge)) {
+            throw new IllegalArgumentException("--ridge must be a non-negative finite number, got " + ridge);
+        }
+    }
+
+    /** The paper's choice: eta_1 = sqrt(d), lambda_1 = 1/eta_1, preprocessing on. */
+    public static TrainingOptions paper(int d, int width, double ridge, HeadSolver head) {
+        double eta1 = Math.sqrt(d);
+        return new TrainingOptions(width, eta1, 1.0 / eta1, ridge, head, true);
+    }
+
+    /** The kernel regime: a tiny first step without weight decay, so W1 stays at its initialisation. */
+    public static TrainingOptions lazy(int width, double eta1, double ridge, HeadSolver head) {
+        return new TrainingOptions(width, eta1, 0.0, ridge, head, true);
+    }
+
+    public TrainingOptions withEta1(double eta) {
+        return new TrainingOptions(width, eta, weightDecay == 0.0 ? 0.0 : 1.0 / eta, ridge, head, preprocess);
+    }
+
+    public TrainingOptions withPreprocess(boolean on) {
+        return new TrainingOptions(width, eta1, weightDecay, ridge, head, on);
+    }
+
+    public TrainingOptions withWeightDecay(double lambda1) {
+        return new TrainingOptions(width, eta1, lambda1, ridge, head, preprocess);
+    }
+}

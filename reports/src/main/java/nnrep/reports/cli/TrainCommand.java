@@ -1,0 +1,143 @@
+package nnrep.reports.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import nnrep.numeric.network.Experiment;
+import nnrep.numeric.network.HeadSolver;
+import nnrep.numeric.network.TrainingOptions;
+import nnrep.numeric.poly.Polynomial;
+import nnrep.numeric.target.Basis;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code nnrep train}: one run of Algorithm 1 (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 2). */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "One run of Algorithm 1: preprocess, one large gradient step on W, ridge on the head.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--d", required = true, description = "input dimension d")
+    private int d;
+
+    @Option(names = "--n", required = true, description = "training samples n")
+    private int n;
+
+    @Option(names = "--m", required = true, description = "width m (even)")
+    private int m;
+
+    @Mixin
+    private TargetOptions targetOptions = new TargetOptions();
+
+    @Option(names = "--basis", defaultValue = "random", description = "random (Haar, seeded) or canonical U")
+    private String basis;
+
+    @Option(names = "--eta1", description = "first-step learning rate (default sqrt(d); 1e-4 with --lazy)")
+    private Double eta1;
+
+    @Option(names = "--ridge", defaultValue = "1e-3", description = "ridge penalty of the head (default 1e-3)")
+    private double ridge;
+
+    @Option(names = "--head", defaultValue = "closed-form", description = "closed-form or gd")
+    private String head;
+
+    @Option(names = "--noise", defaultValue = "0", description = "label noise uniform on [-S, S] (default 0)")
+    private double noise;
+
+    @Option(names = "--no-preprocess", description = "skip step 1 (removing alpha + beta . x)")
+    private boolean noPreprocess;
+
+    @Option(names = "--lazy", description = "kernel regime: tiny eta1 and no weight decay")
+    private boolean lazy;
+
+    @Option(names = "--test-n", defaultValue = "20000", description = "test samples (default 20000)")
+    private int testN;
+
+    @Option(names = "--seed", defaultValue = "1", description = "master seed (default 1)")
+    private long seed;
+
+    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
+    private Integer threads;
+
+    @Option(names = "--json", description = "print JSON on standard output")
+    private boolean json;
+
+    @Override
+    public Integer call() {
+        Polynomial g = targetOptions.resolve();
+        Basis b = Basis.parse(basis);
+        HeadSolver solver = HeadSolver.parse(head);
+        requireFinite("--ridge", ridge);
+        requireFinite("--noise", noise);
+        if (eta1 != null) {
+            requireFinite("--eta1", eta1);
+        }
+        int workers = Threads.resolve(threads);
+        if (d < 1) {
+            throw new IllegalArgumentException("--d must be at least 1, got " + d);
+        }
+        TrainingOptions options = lazy
+                ? TrainingOptions.lazy(m, eta1 == null ? TrainingOptions.LAZY_ETA1 : eta1, ridge, solver)
+                : TrainingOptions.paper(d, m, ridge, solver);
+        if (!lazy && eta1 != null) {
+            options = options.withEta1(eta1);
+        }
+        options = options.withPreprocess(!noPreprocess);
+        Experiment experiment = new Experiment(g, d, n, b, options, noise, testN, seed);
+        Experiment.Outcome outcome = experiment.run(workers);
+
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("d", d);
+        config.put("n", n);
+        config.put("m", m);
+        config.putAll(targetOptions.describe(g));
+        config.put("basis", b.toString());
+        config.put("eta1", options.eta1());
+        config.put("lambda1", options.weightDecay());
+        config.put("ridge", ridge);
+        config.put("head", solver.toString());
+        config.put("noise", noise);
+        config.put("preprocess", options.preprocess());
+        config.put("lazy", lazy);
+        config.put("testN", testN);
+        config.put("seed", seed);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("config", config);
+        doc.put("testRelMse", outcome.test().relMse());
+        doc.put("testMse", outcome.test().mse());
+        doc.put("subspaceShare", outcome.subspaceShare());
+        doc.put("maxPrincipalAngleDeg", outcome.maxPrincipalAngleDegrees());
+        doc.put("rowNormMean", outcome.rowNormMean());
+        doc.put("seconds", outcome.seconds());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            Json.print(doc, out);
+        } else {
+            out.printf("Algorithm 1 on %s, d=%d n=%d m=%d (n/d^2 = %.3g), seed %d, %d thread(s)%n",
+                    targetOptions.presetName() != null ? targetOptions.presetName() : "g(z) = " + g, d, n, m,
+                    n / ((double) d * d), seed, workers);
+            out.printf("  test relative MSE        %.4f   (test MSE %.4g)%n", outcome.test().relMse(),
+                    outcome.test().mse());
+            out.printf("  subspace share           %.4f   (||W1 P_U||_F^2 / ||W1||_F^2)%n", outcome.subspaceShare());
+            out.printf("  largest principal angle  %.2f deg%n", outcome.maxPrincipalAngleDegrees());
+            out.printf("  mean row norm of W1      %.4f%n", outcome.rowNormMean());
+            Experiment.Timings t = outcome.seconds();
+            out.printf("  seconds: data %.2f, step 1 %.2f, head %.2f, total %.2f%n", t.data(), t.step1(), t.head(),
+                    t.total());
+        }
+        return 0;
+    }
+
+    static void requireFinite(String name, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(name + " must be a finite number, got " + value);
+        }
+    }
+}
