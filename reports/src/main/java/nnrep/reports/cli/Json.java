@@ -15,8 +15,12 @@ final class Json {
     }
 
     static void print(Object value, PrintWriter out) {
+        out.println(text(value));
+    }
+
+    static String text(Object value) {
         try {
-            out.println(MAPPER.writeValueAsString(value));
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }

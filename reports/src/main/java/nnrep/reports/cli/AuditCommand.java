@@ -1,0 +1,113 @@
+package nnrep.reports.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+import nnrep.reports.audit.AtomicFiles;
+import nnrep.reports.audit.Audit;
+import nnrep.reports.audit.AuditReport;
+import nnrep.theory.Claim;
+import nnrep.theory.ClaimRegistry;
+import nnrep.theory.Profile;
+import nnrep.theory.ProgressListener;
+import nnrep.theory.Interval;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code nnrep audit}: runs claims, writes DIR/report.json, prints a verdict table. Exit status 0
+ * when no claim FAILs, 1 when one does, 2 on bad input (nothing written).
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Check the paper's claims and write a verification report.")
+final class AuditCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--profile", defaultValue = "quick", description = "quick (default), standard or full")
+    private String profile;
+
+    @Option(names = "--claims", split = ",", description = "claim ids, comma-separated (default: all)")
+    private List<String> claimIds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "master seed (default 1)")
+    private long seed;
+
+    @Option(names = "--out", defaultValue = "nnrep-report", description = "report folder (default nnrep-report)")
+    private Path out;
+
+    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
+    private Integer threads;
+
+    @Option(names = "--shard", description = "I/N: run only the claims whose position modulo N is I")
+    private String shard;
+
+    @Override
+    public Integer call() {
+        Profile p = Profile.parse(profile);
+        ClaimRegistry registry = ClaimRegistry.catalogue();
+        List<Claim> claims = Shard.parse(shard).select(claimIds == null ? registry.all() : registry.select(claimIds));
+        int workers = Threads.resolve(threads);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressListener progress = new ProgressLines(err, claims.size());
+        List<Audit.Entry> entries = Audit.run(claims, p, seed, workers, progress);
+        Path json = out.resolve("report.json");
+        try {
+            AtomicFiles.write(json, Json.text(AuditReport.of(p, seed, workers, entries)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report to " + out, e);
+        }
+        printTable(spec.commandLine().getOut(), entries);
+        spec.commandLine().getOut().println("report: " + json);
+        return AuditReport.anyFailure(entries) ? Main.FAILURE : 0;
+    }
+
+    private static void printTable(PrintWriter out, List<Audit.Entry> entries) {
+        int width = entries.stream().mapToInt(e -> e.claim().id().length()).max().orElse(5);
+        String row = "%-" + width + "s  %-12s  %-24s  %-24s  %7s%n";
+        out.printf(row, "claim", "verdict", "measured", "predicted", "seconds");
+        for (Audit.Entry e : entries) {
+            Interval i = e.result().interval();
+            String measured = i == null ? "exact" : String.format("[%.3g, %.3g]", i.lower(), i.upper());
+            String predicted = String.format("[%.3g, %.3g]", e.result().predicted().lower(),
+                    e.result().predicted().upper());
+            out.printf(row, e.claim().id(), e.result().verdict(), measured, predicted,
+                    String.format("%.1f", e.result().seconds()));
+        }
+    }
+
+    /** --shard I/N. */
+    record Shard(int index, int count) {
+
+        static Shard parse(String text) {
+            if (text == null) {
+                return new Shard(0, 1);
+            }
+            String[] parts = text.split("/");
+            try {
+                if (parts.length == 2) {
+                    int i = Integer.parseInt(parts[0].trim());
+                    int n = Integer.parseInt(parts[1].trim());
+                    if (n >= 1 && i >= 0 && i < n) {
+                        return new Shard(i, n);
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--shard must be I/N with 0 <= I < N, got: " + text);
+        }
+
+        List<Claim> select(List<Claim> claims) {
+            return IntStream.range(0, claims.size()).filter(i -> i % count == index).mapToObj(claims::get).toList();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nnrep.theory;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What a claim run is given.
+ *
+ * @param profile  how much work to do
+ * @param seed     the master seed; every random quantity of the run derives from it
+ * @param threads  the number of worker threads the claim may use (results never depend on it)
+ * @param delta    this claim's error level (after the audit's Bonferroni split): a true statement
+ *                 is declared FAIL with probability at most delta
+ * @param progress where to report progress
+ */
+public record ClaimContext(Profile profile, long seed, int threads, double delta, ProgressListener progress) {
+
+    /**
+     * @throws IllegalArgumentException if threads < 1 or delta is not in (0, 1)
+     */
+    public ClaimContext {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(progress, "progress");
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1, got: " + threads);
+        }
+        if (!(delta > 0.0 && delta < 1.0)) {
+            throw new IllegalArgumentException("delta must be in (0, 1), got: " + delta);
+        }
+    }
+
+    /** The parameters of {@code claim} at this profile, followed by "delta": what a result reports. */
+    public Map<String, Object> parametersOf(Claim claim) {
+        Map<String, Object> parameters = new LinkedHashMap<>(claim.parameters(profile));
+        parameters.put("delta", delta);
+        return parameters;
+    }
+
+    /** Reports progress of {@code claim} to the listener. */
+    public void report(Claim claim, String step, double fractionDone) {
+        progress.step(claim.id(), step, fractionDone);
+    }
+
+    /** One thread, no progress reports. */
+    public static ClaimContext of(Profile profile, long seed, double delta) {
+        return new ClaimContext(profile, seed, 1, delta, ProgressListener.silent());
+    }
+}

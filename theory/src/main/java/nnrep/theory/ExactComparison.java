@@ -1,0 +1,87 @@
+package nnrep.theory;
+
+import java.util.Map;
+
+/**
+ * The decision of an exact identity (claims.md, decision protocol): many comparisons of a
+ * computed value with an independent reference, each giving an error |measured - reference| /
+ * scale, where the scale is chosen by the claim and stated in the evidence. The identity holds
+ * when the largest error is at most the stated floating-point tolerance: PASS or FAIL, never
+ * INCONCLUSIVE. A NaN error is kept as the maximum, so it gives FAIL.
+ */
+public final class ExactComparison {
+
+    /** Name of the measurement holding the largest error. */
+    public static final String MAX_ERROR = "maxError";
+    /** Name of the measurement holding the tolerance. */
+    public static final String TOLERANCE = "tolerance";
+
+    private final double tolerance;
+    private final String errorDefinition;
+    private double maxError;
+    private String worstCase = "none";
+    private long comparisons;
+
+    /**
+     * @param tolerance       the largest acceptable error
+     * @param errorDefinition how the error of one comparison is defined, for the report
+     */
+    public ExactComparison(double tolerance, String errorDefinition) {
+        if (!(tolerance >= 0.0)) {
+            throw new IllegalArgumentException("tolerance must be >= 0, got: " + tolerance);
+        }
+        this.tolerance = tolerance;
+        this.errorDefinition = errorDefinition;
+    }
+
+    /**
+     * Records the comparison {@code label}: error = |measured - reference| / scale.
+     *
+     * @return the error
+     */
+    public double compare(String label, double measured, double reference, double scale) {
+        double error = Math.abs(measured - reference) / scale;
+        comparisons++;
+        if (!Double.isNaN(maxError) && !(error <= maxError)) {
+            maxError = error;
+            worstCase = label + ": measured " + measured + ", reference " + reference + ", scale " + scale;
+        }
+        return error;
+    }
+
+    public double maxError() {
+        return maxError;
+    }
+
+    public long comparisons() {
+        return comparisons;
+    }
+
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** {@link Decision#exact}(maxError, tolerance). */
+    public Verdict verdict() {
+        return Decision.exact(maxError, tolerance);
+    }
+
+    /** The predicted band of the error, [0, tolerance]. */
+    public Band predicted() {
+        return new Band(0.0, tolerance, "error <= " + tolerance + ", with error = " + errorDefinition);
+    }
+
+    /** Records the maximum error, the tolerance, the error's definition, the count and the worst case. */
+    public Evidence.Builder addTo(Evidence.Builder evidence) {
+        return evidence.measurement(MAX_ERROR, maxError)
+                .measurement(TOLERANCE, tolerance)
+                .measurement("errorDefinition", errorDefinition)
+                .measurement("comparisons", comparisons)
+                .measurement("worstCase", worstCase);
+    }
+
+    /** The result of an exact claim: no interval, the verdict and band of this comparison. */
+    public ClaimResult result(String id, Evidence evidence, double seconds, Map<String, Object> parameters) {
+        return new ClaimResult(id, verdict(), null, predicted(), evidence, seconds, parameters);
+    }
+}

@@ -1,0 +1,21 @@
+package nnrep.theory;
+
+/**
+ * Receives progress reports from a running claim, for example to drive a progress line on the
+ * terminal. Calls come from the thread that runs the claim; implementations must be quick.
+ */
+@FunctionalInterface
+public interface ProgressListener {
+
+    /**
+     * @param claimId      the claim reporting
+     * @param step         what it is doing now, e.g. "target 2 of 3"
+     * @param fractionDone an estimate of the share of the claim's work already done, in [0, 1]
+     */
+    void step(String claimId, String step, double fractionDone);
+
+    /** A listener that ignores every report. */
+    static ProgressListener silent() {
+        return (claimId, step, fractionDone) -> { };
+    }
+}

@@ -1,0 +1,114 @@
+package nnrep.theory.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import nnrep.theory.Evidence;
+
+/**
+ * The coordinate-by-coordinate comparison of a formula with Monte Carlo estimates (claim
+ * gradient.population-formula): for each coordinate the standardised deviation
+ * Z = max(0, |m - F| - eps) / se of the Monte Carlo mean m from the formula value F, given the
+ * standard error se and the rounding slack eps (a NaN anywhere counts as an infinite deviation);
+ * the largest Z with where it occurs; and the
+ * evidence (a table of every coordinate, and two plots).
+ */
+final class FormulaDeviations {
+
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final List<Double> signed = new ArrayList<>();
+    private final Map<String, List<double[]>> pointsByGroup = new LinkedHashMap<>();
+    private double worst;
+    private String worstCase = "none";
+
+    /**
+     * Records one coordinate.
+     *
+     * @param group      the series the coordinate is plotted in (one per target)
+     * @param label      the case, for the table
+     * @param coordinate the coordinate's index
+     */
+    void add(String group, String label, int coordinate, double formula, double mean, double standardError,
+             double slack) {
+        double excess = Math.max(0.0, Math.abs(mean - formula) - slack);
+        double z = Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess == 0.0 ? 0.0 : excess / standardError;
+        if (!(z <= worst)) {
+            worst = z;
+            worstCase = group + ", " + label + ", coordinate " + coordinate;
+        }
+        signed.add((mean - formula) / standardError);
+        pointsByGroup.computeIfAbsent(group, g -> new ArrayList<>())
+                .add(new double[] {formula, mean, standardError, slack});
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("target", group);
+        row.put("case", label);
+        row.put("coordinate", coordinate);
+        row.put("formula", formula);
+        row.put("monteCarlo", mean);
+        row.put("standardError", standardError);
+        row.put("deviation", z);
+        rows.add(row);
+    }
+
+    /** The largest standardised deviation. */
+    double worst() {
+        return worst;
+    }
+
+    String worstCase() {
+        return worstCase;
+    }
+
+    /** The number of coordinates recorded. */
+    int count() {
+        return rows.size();
+    }
+
+    /**
+     * Adds the measurements, the table and two plots: Monte Carlo means against formula values
+     * with the intervals m +- (critical se + eps) (one series per group, sorted by formula value,
+     * and the line y = x), and the signed deviations (m - F) / se against +-critical.
+     */
+    void addTo(Evidence.Builder evidence, double critical, double level) {
+        String scatter = "Monte Carlo mean against formula (simultaneous " + level + " intervals)";
+        String deviations = "Standardised deviation (Monte Carlo - formula) / standard error";
+        evidence.plot(scatter, "formula", "Monte Carlo mean", false, false)
+                .plot(deviations, "coordinate (all cases)", "deviation in standard errors", false, false);
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, List<double[]>> group : pointsByGroup.entrySet()) {
+            List<double[]> points = new ArrayList<>(group.getValue());
+            points.sort(Comparator.comparingDouble(p -> p[0]));
+            double[][] columns = new double[4][points.size()];
+            for (int i = 0; i < points.size(); i++) {
+                double[] p = points.get(i);
+                double halfWidth = critical * p[2] + p[3];
+                columns[0][i] = p[0];
+                columns[1][i] = p[1];
+                columns[2][i] = p[1] - halfWidth;
+                columns[3][i] = p[1] + halfWidth;
+            }
+            low = Math.min(low, columns[0][0]);
+            high = Math.max(high, columns[0][points.size() - 1]);
+            evidence.series(scatter, group.getKey(), columns[0], columns[1], columns[2], columns[3]);
+        }
+        double[] index = Axes.integers(signed.size());
+        double[] upper = new double[index.length];
+        Arrays.fill(upper, critical);
+        double[] lower = new double[index.length];
+        Arrays.fill(lower, -critical);
+        evidence.series(scatter, "y = x", new double[] {low, high}, new double[] {low, high})
+                .series(deviations, "Monte Carlo", index, signed.stream().mapToDouble(Double::doubleValue).toArray())
+                .series(deviations, "+critical value", index, upper)
+                .series(deviations, "-critical value", index, lower)
+                .measurement("maxStandardisedDeviation", worst)
+                .measurement("criticalValue", critical)
+                .measurement("intervals", (long) rows.size())
+                .measurement("worstCase", worstCase)
+                .table("coordinates", rows);
+    }
+}

@@ -1,0 +1,254 @@
+package nnrep.theory.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+import nnrep.numeric.data.SampleStream;
+import nnrep.numeric.gauss.RandomStreams;
+import nnrep.numeric.gauss.RandomStreams.Purpose;
+import nnrep.numeric.hermite.Activation;
+import nnrep.numeric.linalg.Parallelism;
+import nnrep.numeric.network.PopulationGradient;
+import nnrep.numeric.poly.Polynomial;
+import nnrep.numeric.poly.Presets;
+import nnrep.numeric.poly.TargetExpression;
+import nnrep.numeric.target.Basis;
+import nnrep.numeric.target.MultiIndexTarget;
+import nnrep.theory.Band;
+import nnrep.theory.Claim;
+import nnrep.theory.ClaimContext;
+import nnrep.theory.ClaimResult;
+import nnrep.theory.Decision;
+import nnrep.theory.Evidence;
+import nnrep.theory.Interval;
+import nnrep.theory.Profile;
+import nnrep.theory.Verdict;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * Claim {@value #ID}: the Monte Carlo mean of y x act(w . x + b) equals the Hermite-tensor formula
+ * of Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 3,
+ * E[f*(x) x s(w . x)] = sum_k (c_k / k!) C_{k+1}(w^k, .) + w sum_{k>=1} (c_k / (k-1)!) C_{k-1}(w^{k-1}),
+ * for the step gate s = 1{t >= 0} (the first-step gradient of Algorithm 1) and for relu(t + b).
+ *
+ * <p>Cases: every preset target and one random target (a dense polynomial of degree
+ * {@value #RANDOM_DEGREE} in {@value #RANDOM_VARIABLES} variables with N(0, 1) coefficients,
+ * normalised to E f*^2 = 1, so that C_0 and C_1 are nonzero), in d = 8, 12, 16, ... with a
+ * Haar-random U; for each target {@value #RANDOM_DIRECTIONS} uniformly random unit directions w
+ * and one uniformly random unit direction inside span(U^T) (for targets with C_0 = C_1 = 0,
+ * like the presets, the w-part of the formula is of order |Uw|^2, largest where |Uw| = 1); for each
+ * direction the step gate with b = 0 and the relu gate with a bias uniform on
+ * [-{@value #RELU_BIAS_RANGE}, {@value #RELU_BIAS_RANGE}]. Target t draws everything from the
+ * streams of the seed {@code replicateSeed(t)} of the master seed: U from BASIS (index 0), the
+ * random link from BASIS (index 1), directions from INIT_WEIGHTS, the relu bias from BIASES, and
+ * the N inputs x ~ N(0, I_d) from TRAIN_INPUTS through {@link SampleStream}; labels are noiseless,
+ * y = f*(x). All cases of a target share its N samples.
+ *
+ * <p>Measured: for each of the M coordinates (all cases, all d coordinates) the Monte Carlo mean
+ * m_j with standard error se_j and rounding slack eps_j ({@link MonteCarloGradient}), the formula
+ * value F_j under test (by default {@link PopulationGradient}), and the standardised deviation
+ * Z_j = max(0, |m_j - F_j| - eps_j) / se_j.
+ *
+ * <p>Decision: the measured statistic is T = max_j Z_j (a point, reported as a degenerate
+ * interval), the predicted band is [0, z*] with z* = Phi^{-1}(1 - delta / (2M)): PASS iff the
+ * formula lies inside every simultaneous interval m_j +- (z* se_j + eps_j), FAIL otherwise.
+ * If the formula is right, each (m_j - F_j) / se_j is, by the central limit theorem, approximately
+ * standard normal, so P(Z_j > z*) <= P(|N(0, 1)| > z*) = delta / M, and by Bonferroni a false FAIL
+ * has probability at most delta.
+ * The approximation is good at these N: the summands have all moments, and the leading
+ * (skewness) correction to a studentised mean cancels in two-sided tails, leaving an O(1/N)
+ * error in the coverage. There is no INCONCLUSIVE: the prediction is a point, so the formula is
+ * either inside the intervals or not.
+ */
+public final class GradientPopulationFormula implements Claim {
+
+    public static final String ID = "gradient.population-formula";
+    static final int RANDOM_DIRECTIONS = 3;
+    static final double RELU_BIAS_RANGE = 1.0;
+    static final int RANDOM_VARIABLES = 3;
+    static final int RANDOM_DEGREE = 4;
+    static final String RANDOM_TARGET = "random";
+
+    /** E[f*(x) x act(w . x + b)] for a unit w, as computed by the code under test. */
+    @FunctionalInterface
+    public interface GradientFormula {
+        double[] at(MultiIndexTarget target, Activation gate, double bias, double[] w);
+    }
+
+    private final GradientFormula formula;
+
+    /** The claim about the project's formula, {@link PopulationGradient}. */
+    public GradientPopulationFormula() {
+        this((target, gate, bias, w) -> PopulationGradient.of(target, gate, bias).at(w));
+    }
+
+    /** The claim about another implementation (for negative controls). */
+    public GradientPopulationFormula(GradientFormula formula) {
+        this.formula = formula;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String statement() {
+        return "Monte Carlo E[y x 1{w.x>=0}] (and E[y x relu(w.x+b)]) equals the Hermite-tensor formula";
+    }
+
+    @Override
+    public String source() {
+        return "Damian, Lee & Soltanolkotabi (COLT 2022), section 3";
+    }
+
+    @Override
+    public Map<String, Object> parameters(Profile profile) {
+        List<String> targets = targetNames();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("targets", targets);
+        parameters.put("dimensions", IntStream.range(0, targets.size()).map(GradientPopulationFormula::dimension)
+                .boxed().toList());
+        parameters.put("samplesPerTarget", samples(profile));
+        parameters.put("randomDirections", RANDOM_DIRECTIONS);
+        parameters.put("directionsInSpanU", 1);
+        parameters.put("gates", List.of("step(t)", "relu(t + b)"));
+        parameters.put("reluBiasRange", List.of(-RELU_BIAS_RANGE, RELU_BIAS_RANGE));
+        parameters.put("randomTarget", "dense degree " + RANDOM_DEGREE + " in r = " + RANDOM_VARIABLES
+                + ", N(0,1) coefficients, normalised");
+        return parameters;
+    }
+
+    @Override
+    public ClaimResult run(ClaimContext context) {
+        long start = System.nanoTime();
+        RandomStreams master = new RandomStreams(context.seed());
+        List<String> names = targetNames();
+        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
+        FormulaDeviations deviations = new FormulaDeviations();
+        try (Parallelism parallelism = Parallelism.of(context.threads())) {
+            for (int t = 0; t < names.size(); t++) {
+                context.report(this, "target " + names.get(t), t / (double) names.size());
+                long targetSeed = master.replicateSeed(t);
+                evidence.seed("target " + t + " (" + names.get(t) + ")", targetSeed);
+                compare(names.get(t), dimension(t), new RandomStreams(targetSeed), samples(context.profile()),
+                        parallelism, deviations);
+            }
+        }
+        int intervals = deviations.count();
+        // z* = Phi^{-1}(1 - delta / (2M)), computed from the lower tail to keep its accuracy for tiny delta.
+        double critical = -new NormalDistribution(null, 0.0, 1.0)
+                .inverseCumulativeProbability(context.delta() / (2.0 * intervals));
+        deviations.addTo(evidence, critical, 1.0 - context.delta());
+        evidence.note("Each deviation is max(0, |MC - formula| - rounding slack) / standard error; the critical "
+                + "value is the normal quantile 1 - delta / (2 M), Bonferroni over the M intervals.");
+
+        Interval measured = new Interval(deviations.worst(), deviations.worst(), 1.0 - context.delta());
+        Band predicted = new Band(0.0, critical,
+                "max_j |MC_j - formula_j| / se_j <= z_{1 - delta/(2M)}, M = " + intervals);
+        Verdict verdict = Decision.decide(measured, predicted);
+        double seconds = (System.nanoTime() - start) * 1e-9;
+        return new ClaimResult(ID, verdict, measured, predicted, evidence.build(), seconds,
+                context.parametersOf(this));
+    }
+
+    /** Builds one target, estimates all its gated moments on N shared samples and compares them with the formula. */
+    private void compare(String name, int d, RandomStreams streams, int n, Parallelism parallelism,
+                         FormulaDeviations deviations) {
+        MultiIndexTarget target = MultiIndexTarget.of(link(name, streams), d, Basis.RANDOM, streams);
+        List<String> labels = new ArrayList<>();
+        List<MonteCarloGradient.Gate> gates = gates(target, streams, labels);
+        List<MonteCarloGradient.Estimate> estimates = MonteCarloGradient.estimate(
+                SampleStream.training(target, n, 0.0, streams, parallelism), gates, parallelism);
+        String group = name + " (d = " + d + ")";
+        for (int c = 0; c < gates.size(); c++) {
+            MonteCarloGradient.Gate gate = gates.get(c);
+            MonteCarloGradient.Estimate estimate = estimates.get(c);
+            double[] predicted = formula.at(target, gate.act(), gate.bias(), gate.w());
+            for (int j = 0; j < d; j++) {
+                deviations.add(group, labels.get(c), j, predicted[j], estimate.mean()[j],
+                        estimate.standardError()[j], estimate.roundingSlack()[j]);
+            }
+        }
+    }
+
+    /** The gates of one target: each direction with step(t) and relu(t + b); their labels go to {@code labels}. */
+    private static List<MonteCarloGradient.Gate> gates(MultiIndexTarget target, RandomStreams streams,
+                                                       List<String> labels) {
+        double reluBias = RELU_BIAS_RANGE * (2.0 * streams.stream(Purpose.BIASES, 0).nextDouble() - 1.0);
+        List<MonteCarloGradient.Gate> gates = new ArrayList<>();
+        for (int j = 0; j <= RANDOM_DIRECTIONS; j++) {
+            boolean inSpan = j == RANDOM_DIRECTIONS;
+            double[] w = inSpan ? directionInSpan(target, streams.stream(Purpose.INIT_WEIGHTS, j))
+                    : unitGaussian(target.d(), streams.stream(Purpose.INIT_WEIGHTS, j));
+            String direction = inSpan ? "w in span(U)" : "random w " + j;
+            gates.add(new MonteCarloGradient.Gate(Activation.STEP, 0.0, w));
+            labels.add(direction + ", step(w.x)");
+            gates.add(new MonteCarloGradient.Gate(Activation.RELU, reluBias, w));
+            labels.add(direction + ", relu(w.x + " + reluBias + ")");
+        }
+        return gates;
+    }
+
+    /** U^T v / |v| for a Gaussian v in R^r: a uniformly random unit direction inside span(U^T). */
+    private static double[] directionInSpan(MultiIndexTarget target, SplittableRandom random) {
+        int d = target.d();
+        double[] v = unitGaussian(target.r(), random);
+        double[] u = target.basis();
+        double[] w = new double[d];
+        for (int i = 0; i < v.length; i++) {
+            for (int t = 0; t < d; t++) {
+                w[t] += u[i * d + t] * v[i];
+            }
+        }
+        return w;
+    }
+
+    /** A uniformly random unit vector of R^length (a normalised Gaussian vector). */
+    private static double[] unitGaussian(int length, SplittableRandom random) {
+        double[] w = new double[length];
+        RandomStreams.fillGaussian(random, w, 0, length, 1.0);
+        double norm = 0.0;
+        for (double wi : w) {
+            norm += wi * wi;
+        }
+        norm = Math.sqrt(norm);
+        for (int t = 0; t < length; t++) {
+            w[t] /= norm;
+        }
+        return w;
+    }
+
+    /** A preset's link, or for {@value #RANDOM_TARGET} a normalised dense polynomial from stream (BASIS, 1). */
+    private static Polynomial link(String name, RandomStreams streams) {
+        if (!name.equals(RANDOM_TARGET)) {
+            return Presets.named(name);
+        }
+        SplittableRandom random = streams.stream(Purpose.BASIS, 1);
+        return TargetExpression.normalise(RandomPolynomials.dense(RANDOM_VARIABLES, RANDOM_DEGREE, random));
+    }
+
+    /** The presets, then the random target. */
+    static List<String> targetNames() {
+        List<String> names = new ArrayList<>(Presets.names());
+        names.add(RANDOM_TARGET);
+        return names;
+    }
+
+    /** d of target t: 8, 12, 16, then again. */
+    static int dimension(int t) {
+        return 8 + 4 * (t % 3);
+    }
+
+    static int samples(Profile profile) {
+        return switch (profile) {
+            case QUICK -> 200_000;
+            case STANDARD -> 2_000_000;
+            case FULL -> 20_000_000;
+        };
+    }
+}

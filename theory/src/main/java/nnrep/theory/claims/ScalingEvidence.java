@@ -1,0 +1,40 @@
+package nnrep.theory.claims;
+
+import nnrep.theory.Band;
+import nnrep.theory.Evidence;
+import nnrep.theory.stats.ExponentFit;
+
+/**
+ * Puts a fitted scaling law into the evidence: the exponent, its interval and the predicted band
+ * as measurements, and a log-log plot with the measured points and their bands, the fitted line,
+ * and a line of the predicted slope through the first point.
+ */
+final class ScalingEvidence {
+
+    private ScalingEvidence() {
+    }
+
+    static void record(Evidence.Builder evidence, String name, String xLabel, String yLabel, ExponentFit fit,
+            Band predicted) {
+        double[] x = fit.parameters();
+        double[] y = fit.geometricMeans();
+        double[] lower = fit.points().stream().mapToDouble(ExponentFit.Point::lower).toArray();
+        double[] upper = fit.points().stream().mapToDouble(ExponentFit.Point::upper).toArray();
+        double[] fitted = new double[x.length];
+        double[] slopeLine = new double[x.length];
+        double centre = (predicted.lower() + predicted.upper()) / 2;
+        for (int g = 0; g < x.length; g++) {
+            fitted[g] = fit.predict(x[g]);
+            slopeLine[g] = y[0] * Math.pow(x[g] / x[0], centre);
+        }
+        String plot = yLabel + " against " + xLabel;
+        evidence.measurement(name + "Exponent", fit.slope())
+                .measurement(name + "ExponentInterval", new double[] {fit.slopeInterval().lower(),
+                    fit.slopeInterval().upper()})
+                .measurement(name + "PredictedBand", new double[] {predicted.lower(), predicted.upper()})
+                .plot(plot, xLabel, yLabel, true, true)
+                .series(plot, "measured (geometric mean, pointwise band)", x, y, lower, upper)
+                .series(plot, String.format("fitted, slope %.3f", fit.slope()), x, fitted)
+                .series(plot, String.format("predicted slope %.3g", centre), x, slopeLine);
+    }
+}
