@@ -14,7 +14,6 @@ import nnrep.reports.audit.AuditReport;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimRegistry;
 import nnrep.theory.Profile;
-import nnrep.theory.ProgressListener;
 import nnrep.theory.Interval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,8 +56,9 @@ final class AuditCommand implements Callable<Integer> {
         List<Claim> claims = Shard.parse(shard).select(claimIds == null ? registry.all() : registry.select(claimIds));
         int workers = Threads.resolve(threads);
         PrintWriter err = spec.commandLine().getErr();
-        ProgressListener progress = new ProgressLines(err, claims.size());
+        ProgressLines progress = new ProgressLines(err, claims.size(), ProgressLines.onTerminal());
         List<Audit.Entry> entries = Audit.run(claims, p, seed, workers, progress);
+        progress.finish();
         Path json = out.resolve("report.json");
         try {
             AtomicFiles.write(json, Json.text(AuditReport.of(p, seed, workers, entries)));

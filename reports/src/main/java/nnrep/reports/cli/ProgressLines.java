@@ -5,8 +5,10 @@ import java.io.PrintWriter;
 import nnrep.theory.ProgressListener;
 
 /**
- * Progress of an audit on standard error, one plain line per step (readable in CI logs): the claim
- * and its position, the step, the time elapsed, and an estimate of what is left of the claim.
+ * Progress of an audit on standard error: the claim and its position, the step, the time elapsed,
+ * and an estimate of what is left of the claim. On a terminal (the launcher sets
+ * NNREP_PROGRESS=terminal) one line is redrawn in place; elsewhere each step is a plain line, so CI
+ * logs stay readable.
  */
 final class ProgressLines implements ProgressListener {
 
@@ -17,9 +19,25 @@ final class ProgressLines implements ProgressListener {
     private int position;
     private long claimStart;
 
-    ProgressLines(PrintWriter err, int claims) {
+    private final boolean terminal;
+
+    ProgressLines(PrintWriter err, int claims, boolean terminal) {
         this.err = err;
         this.claims = claims;
+        this.terminal = terminal;
+    }
+
+    /** Whether the launcher found standard error to be a terminal. */
+    static boolean onTerminal() {
+        return "terminal".equals(System.getenv("NNREP_PROGRESS"));
+    }
+
+    /** Ends the redrawn line, so that what follows starts on a clean line. */
+    void finish() {
+        if (terminal) {
+            err.print("\r\033[K");
+            err.flush();
+        }
     }
 
     @Override
@@ -34,7 +52,13 @@ final class ProgressLines implements ProgressListener {
         String left = fractionDone > 0.05
                 ? String.format(", about %.0f s left in this claim", claimSeconds * (1 - fractionDone) / fractionDone)
                 : "";
-        err.printf("[%d/%d] %s: %s (%.1f s elapsed%s)%n", position, claims, claimId, step, (now - start) * 1e-9, left);
+        String line = String.format("[%d/%d] %s: %s (%.1f s elapsed%s)", position, claims, claimId, step,
+                (now - start) * 1e-9, left);
+        if (terminal) {
+            err.print("\r\033[K" + line);
+        } else {
+            err.println(line);
+        }
         err.flush();
     }
 }
