@@ -21,12 +21,14 @@ import nnrep.numeric.network.Predictor;
  * (1/n) ||Phi a - y||^2 + lambda ||a||^2.
  *
  * <p>Labels: ytilde = y, unless {@code preprocess} asks for step 1 of Algorithm 1 (ytilde = y - alpha -
- * beta . x, with alpha + beta . x added back to the predictions). It is off by default, because these
- * kernels fit constants and linear functions themselves: the degree-0 and degree-1 parts of f* are in
- * their RKHS with large eigenvalues and are learnt from n of order d samples, well below the n ~ d^2
- * of the comparison, so preprocessing would not change what the kernel learns and the plain kernel is
- * the method the lower bound is about. With it on, the kernel gets the same affine head start as the
- * network, which is the fair choice when a target has a large linear part.
+ * beta . x, with alpha + beta . x added back to the predictions). It is off by default because these
+ * kernels learn an affine part on their own, from n of order d samples, far below the n ~ d^2 of the
+ * comparison: the odd part of the NNGP kernel is exactly xt . yt / 4, so every linear function is in
+ * the RKHS; with biases so are the constants; without biases the kernels are positively homogeneous of
+ * degree 1 and represent a constant through |x| / sqrt(d) = 1 + O(d^{-1/2}), leaving a relative error
+ * of about 1 / (2d) of the constant's energy. The plain kernel is also the method the lower bound is
+ * about. For a target with a large constant or linear part, {@code preprocess} gives the kernel the
+ * same affine head start as the network.
  *
  * <p>Cost: the n x n kernel matrix, about n^2 / 2 doubles = 4 n^2 bytes ({@link #bytes}), n^2 d
  * flops to fill it and n^3 / 3 for the blocked Cholesky; the n training inputs are kept (n d doubles,

@@ -4,8 +4,9 @@ package nnrep.numeric.linalg;
  * In-place Cholesky factorisation A = L L^T of a symmetric positive definite matrix held as
  * {@link SymmetricTiles}, and the solution of A x = b from the factor.
  *
- * <p>The right-looking tiled algorithm (Golub &amp; Van Loan, Matrix Computations, 4th ed., section 4.2.9;
- * the "tile Cholesky" of PLASMA): for each tile column k,
+ * <p>The right-looking tiled algorithm (block Cholesky, Golub &amp; Van Loan, Matrix Computations, 4th ed.,
+ * section 4.2; in tile form as in Buttari, Langou, Kurzak &amp; Dongarra, "A class of parallel tiled linear
+ * algebra algorithms for multicore architectures", Parallel Computing 35, 2009): for each tile column k,
  * <ol>
  * <li>factor the diagonal tile, A_kk = L_kk L_kk^T (unblocked, B^3 / 3 flops);</li>
  * <li>solve the panel, L_ik = A_ik L_kk^{-T} for i &gt; k;</li>
