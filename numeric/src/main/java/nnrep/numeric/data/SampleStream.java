@@ -56,6 +56,17 @@ public final class SampleStream {
         return new SampleStream(target, n, noise, streams, Purpose.TRAIN_INPUTS, Purpose.TRAIN_NOISE, parallelism);
     }
 
+    /**
+     * The training samples of the second task of transfer learning (Damian, Lee &amp; Soltanolkotabi
+     * (COLT 2022), section 4): fresh inputs, independent of the {@link #training} and {@link #test}
+     * samples of the same seed.
+     */
+    public static SampleStream transfer(MultiIndexTarget target, int n, double noise, RandomStreams streams,
+            Parallelism parallelism) {
+        return new SampleStream(target, n, noise, streams, Purpose.TRANSFER_INPUTS, Purpose.TRANSFER_NOISE,
+                parallelism);
+    }
+
     /** Fresh test samples, independent of the training samples. */
     public static SampleStream test(MultiIndexTarget target, int n, double noise, RandomStreams streams,
             Parallelism parallelism) {

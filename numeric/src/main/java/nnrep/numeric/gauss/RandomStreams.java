@@ -25,7 +25,11 @@ public final class RandomStreams {
         INIT_WEIGHTS(0x696e697477L),
         INIT_SIGNS(0x696e697461L),
         BIASES(0x62696173L),
-        REPLICATE(0x7265706cL);
+        REPLICATE(0x7265706cL),
+        /** Inputs of the second task of transfer learning (section 4), independent of the first task's. */
+        TRANSFER_INPUTS(0x7472616e7378L),
+        /** Label noise of the second task of transfer learning. */
+        TRANSFER_NOISE(0x7472616e7365L);
 
         private final long code;
 

@@ -16,7 +16,7 @@ import nnrep.numeric.linalg.Products;
  *     grad_{w_j} L(theta0) = -2 a_j g_n(w_j) ({@link FirstStepGradient}); with lambda_1 = 1/eta_1 this is
  *     w_j^(1) = 2 eta_1 a_j g_n(w_j);</li>
  * <li>re-initialise the biases b_j ~ N(0, 1);</li>
- * <li>train the head a by ridge regression on relu(W1 x + b) ({@link NormalEquations}, {@link HeadSolver});</li>
+ * <li>train the head a by ridge regression on relu(W1 x + b) ({@link HeadTraining});</li>
  * <li>predict with x -> alpha + beta . x + sum_j a_j relu(w_j^(1) . x + b_j).</li>
  * </ol>
  *
@@ -43,18 +43,23 @@ public final class AlgorithmOne {
         int half = options.width() / 2;
         double[] g = FirstStepGradient.compute(samples, moments, init.halfWeights(), half, products);
         double[] w1 = firstStep(init, g, d, options);
-        double[] b = new double[options.width()];
-        RandomStreams.fillGaussian(streams.stream(Purpose.BIASES, 0), b, 0, b.length, 1.0);
+        double[] b = biases(options.width(), streams);
         long afterStep = System.nanoTime();
         double generatedStep = samples.generationSeconds();
 
-        TwoLayerReluNetwork features = new TwoLayerReluNetwork(w1, b, new double[options.width()], moments);
-        NormalEquations eq = NormalEquations.accumulate(samples, features, moments, products);
-        double[] a = options.head().solve(eq, options.ridge());
+        TwoLayerReluNetwork network = HeadTraining.fit(samples, w1, b, moments, options.head(), options.ridge(),
+                products);
         long end = System.nanoTime();
         double step1 = (afterStep - start) * 1e-9 - (generatedStep - generatedBefore);
         double head = (end - afterStep) * 1e-9 - (samples.generationSeconds() - generatedStep);
-        return new Result(new TwoLayerReluNetwork(w1, b, a, moments), step1, head);
+        return new Result(network, step1, head);
+    }
+
+    /** Step 4: the m biases b_j ~ N(0, 1), i.i.d., from the stream (seed, BIASES, 0). */
+    public static double[] biases(int width, RandomStreams streams) {
+        double[] b = new double[width];
+        RandomStreams.fillGaussian(streams.stream(Purpose.BIASES, 0), b, 0, width, 1.0);
+        return b;
     }
 
     /** W1 = (1 - eta_1 lambda_1) W0 + 2 eta_1 a o G, for both halves of the symmetric initialisation. */

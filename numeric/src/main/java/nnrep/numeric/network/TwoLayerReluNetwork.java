@@ -73,6 +73,12 @@ public final class TwoLayerReluNetwork {
         }
     }
 
+    /** This network as a {@link Predictor} of chunks of up to {@code capacity} rows (features scratch allocated once). */
+    public Predictor predictor(Products products, int capacity) {
+        double[] phi = new double[capacity * m];
+        return (chunk, out) -> predict(chunk, products, phi, out);
+    }
+
     /** Predictions for the chunk's rows, using {@code phi} (capacity x m) as scratch. */
     public void predict(Chunk chunk, Products products, double[] phi, double[] out) {
         features(chunk, products, phi);

@@ -30,12 +30,15 @@ class SampleStreamTest {
     }
 
     @Test
-    void trainAndTestSamplesAndSeedsDiffer() {
+    void trainTestAndTransferSamplesAndSeedsDiffer() {
         SampleStream train = SampleStream.training(target, 10, 0, streams, Parallelism.sequential());
         SampleStream test = SampleStream.test(target, 10, 0, streams, Parallelism.sequential());
+        SampleStream transfer = SampleStream.transfer(target, 10, 0, streams, Parallelism.sequential());
         SampleStream other = SampleStream.training(target, 10, 0, new RandomStreams(43), Parallelism.sequential());
         double x0 = train.read(0, train.newChunk()).x()[0];
-        assertThat(test.read(0, test.newChunk()).x()[0]).isNotEqualTo(x0);
+        double t0 = test.read(0, test.newChunk()).x()[0];
+        assertThat(t0).isNotEqualTo(x0);
+        assertThat(transfer.read(0, transfer.newChunk()).x()[0]).isNotEqualTo(x0).isNotEqualTo(t0);
         assertThat(other.read(0, other.newChunk()).x()[0]).isNotEqualTo(x0);
     }
 

@@ -34,7 +34,7 @@ final class TargetOptions {
 
     /** The link polynomial, with r variables, normalised unless asked otherwise. */
     Polynomial resolve() {
-        Polynomial g = expression() != null ? parse(expression()) : Presets.named(presetName());
+        Polynomial g = expression() != null ? parse("--target", expression()) : Presets.named(presetName());
         if (r != null) {
             if (r < 1) {
                 throw new IllegalArgumentException("--r must be at least 1, got " + r);
@@ -45,17 +45,41 @@ final class TargetOptions {
             }
             g = g.withVariables(r);
         }
-        if (g.isZero()) {
-            throw new IllegalArgumentException("--target must not be the zero polynomial");
-        }
-        return noNormalize ? g : TargetExpression.normalise(g);
+        return finish("--target", g, !noNormalize);
     }
 
-    private static Polynomial parse(String text) {
+    /**
+     * A link function given to {@code option} either as a preset name or as an expression. This is
+     * unambiguous: a preset name is never an expression, whose only names are zI, HeK and sqrt.
+     */
+    static Polynomial presetOrExpression(String option, String text, boolean normalize) {
+        String name = text.trim();
+        Polynomial g;
+        if (Presets.names().contains(name)) {
+            g = Presets.named(name);
+        } else {
+            try {
+                g = parse(option, text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        e.getMessage() + " (or a preset: " + String.join(", ", Presets.names()) + ")", e);
+            }
+        }
+        return finish(option, g, normalize);
+    }
+
+    private static Polynomial finish(String option, Polynomial g, boolean normalize) {
+        if (g.isZero()) {
+            throw new IllegalArgumentException(option + " must not be the zero polynomial");
+        }
+        return normalize ? TargetExpression.normalise(g) : g;
+    }
+
+    private static Polynomial parse(String option, String text) {
         try {
             return TargetExpression.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--target: " + e.getMessage(), e);
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
     }
 

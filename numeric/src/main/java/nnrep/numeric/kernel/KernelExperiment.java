@@ -1,0 +1,105 @@
+package nnrep.numeric.kernel;
+
+import nnrep.numeric.data.Require;
+import nnrep.numeric.data.SampleStream;
+import nnrep.numeric.gauss.RandomStreams;
+import nnrep.numeric.linalg.JavaProducts;
+import nnrep.numeric.linalg.Parallelism;
+import nnrep.numeric.linalg.Products;
+import nnrep.numeric.network.Evaluation;
+import nnrep.numeric.network.HeadSolver;
+import nnrep.numeric.network.Predictor;
+import nnrep.numeric.poly.Polynomial;
+import nnrep.numeric.target.Basis;
+import nnrep.numeric.target.MultiIndexTarget;
+
+/**
+ * One run of a fixed-feature baseline on the data of Algorithm 1 (Damian, Lee &amp; Soltanolkotabi
+ * (COLT 2022), section 4, kernel lower bound): draw U, fit on n training samples, measure on fresh test
+ * samples. Same seed, same U and same samples as {@link nnrep.numeric.network.Experiment}.
+ *
+ * @param link       g, already normalised as the caller wants
+ * @param d          input dimension
+ * @param n          training samples
+ * @param basis      how U is drawn
+ * @param method     NTK or NNGP kernel ridge, or random features
+ * @param bias       whether the kernel's network has N(0, 1) biases; always true for random features,
+ *                   whose biases are those of step 4
+ * @param width      m, for random features only (ignored by the kernels)
+ * @param ridge      lambda, see {@link KernelRidge} and {@link RandomFeatures} for its scale
+ * @param preprocess whether step 1 (removing alpha + beta . x) is applied first
+ * @param noise      S, the label noise is uniform on [-S, S]
+ * @param testN      test samples
+ * @param seed       master seed
+ */
+public record KernelExperiment(Polynomial link, int d, int n, Basis basis, KernelMethod method, boolean bias,
+        int width, double ridge, boolean preprocess, double noise, int testN, long seed) {
+
+    public KernelExperiment {
+        Require.atLeast("--d", d, 1);
+        if (link.variables() > d) {
+            throw new IllegalArgumentException("--r must be at most d = " + d + ", got " + link.variables());
+        }
+        Require.atLeast("--n", n, 1);
+        Require.atLeast("--test-n", testN, 1);
+        Require.nonNegativeFinite("--noise", noise);
+        Require.nonNegativeFinite("--ridge", ridge);
+        if (method == KernelMethod.RF) {
+            Require.evenWidth("--m", width);
+            bias = true;
+        } else {
+            int limit = maxSamples(d);
+            if (n > limit) {
+                throw new IllegalArgumentException("--n must be at most " + limit + " for a kernel in this JVM's heap of "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (the kernel matrix takes 4 n^2 bytes), got "
+                        + n + "; a larger heap (NNREP_JAVA_OPTS=-Xmx...) raises the limit");
+            }
+        }
+    }
+
+    /** What one run measured. */
+    public record Outcome(MultiIndexTarget target, Evaluation test, Timings seconds) {
+    }
+
+    /** Wall times in seconds: sample generation, the fit and the test predictions (both without generation), all. */
+    public record Timings(double data, double fit, double predict, double total) {
+    }
+
+    /**
+     * The largest n a kernel fit may use here: its {@link KernelRidge#bytes} within 80% of the JVM's
+     * maximum heap, the rest being left for the JVM and the test chunks.
+     */
+    public static int maxSamples(int d) {
+        return KernelRidge.maxSamples(d, (long) (0.8 * Runtime.getRuntime().maxMemory()));
+    }
+
+    public Outcome run(int threads) {
+        try (Parallelism parallelism = Parallelism.of(threads)) {
+            return run(new JavaProducts(parallelism), parallelism);
+        }
+    }
+
+    public Outcome run(Products products, Parallelism parallelism) {
+        long start = System.nanoTime();
+        RandomStreams streams = new RandomStreams(seed);
+        MultiIndexTarget target = MultiIndexTarget.of(link, d, basis, streams);
+        SampleStream train = SampleStream.training(target, n, noise, streams, parallelism);
+        Predictor model;
+        if (method == KernelMethod.RF) {
+            model = RandomFeatures.train(train, width, ridge, HeadSolver.CLOSED_FORM, preprocess, streams, products)
+                    .predictor(products, Math.min(testN, SampleStream.CHUNK_ROWS));
+        } else {
+            InitialisationKernel kernel = new InitialisationKernel(method.kernel().orElseThrow(), d, bias);
+            model = KernelRidge.fit(train, kernel, ridge, preprocess, products, parallelism);
+        }
+        long fitted = System.nanoTime();
+        SampleStream test = SampleStream.test(target, testN, noise, streams, parallelism);
+        Evaluation evaluation = Evaluation.of(model, test);
+        long end = System.nanoTime();
+        double trainData = train.generationSeconds();
+        double testData = test.generationSeconds();
+        Timings timings = new Timings(trainData + testData, (fitted - start) * 1e-9 - trainData,
+                (end - fitted) * 1e-9 - testData, (end - start) * 1e-9);
+        return new Outcome(target, evaluation, timings);
+    }
+}

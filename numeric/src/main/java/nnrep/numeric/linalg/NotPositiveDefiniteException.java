@@ -1,0 +1,19 @@
+package nnrep.numeric.linalg;
+
+/** A Cholesky factorisation met a pivot that is not positive: the matrix is not (numerically) definite. */
+public final class NotPositiveDefiniteException extends ArithmeticException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int index;
+
+    public NotPositiveDefiniteException(int index, double pivot) {
+        super("matrix is not positive definite: pivot " + index + " is " + pivot);
+        this.index = index;
+    }
+
+    /** The 0-based row whose pivot was not positive. */
+    public int index() {
+        return index;
+    }
+}
