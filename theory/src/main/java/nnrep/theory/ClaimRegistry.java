@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nnrep.theory.claims.AblationLazyRegime;
+import nnrep.theory.claims.AblationNoPreprocessing;
 import nnrep.theory.claims.GradientConcentration;
 import nnrep.theory.claims.GradientPopulationFormula;
 import nnrep.theory.claims.GradientPreprocessing;
@@ -56,7 +58,9 @@ public final class ClaimRegistry {
                 new GradientSignalSize(),
                 new SubspaceRecovery(),
                 new NetworkSampleComplexity(),
-                new NetworkWidth()));
+                new NetworkWidth(),
+                new AblationNoPreprocessing(),
+                new AblationLazyRegime()));
     }
 
     /** Every registered claim, in catalogue order. */

@@ -24,7 +24,7 @@ import nnrep.theory.Verdict;
 public final class Audit {
 
     /** The family-wise level of an audit. */
-    public static final double FAMILY_WISE_DELTA = 0.01;
+    public static final double FAMILY_WISE_DELTA = 0.05;
 
     /** One claim's outcome, with the claim it belongs to. */
     public record Entry(Claim claim, ClaimResult result) {

@@ -35,7 +35,7 @@ class AuditCommandTest {
         assertThat(claim.fieldNames()).toIterable().containsExactly("id", "statement", "source", "parameters",
                 "verdict", "interval", "predicted", "evidence", "seconds");
         assertThat(claim.get("verdict").asText()).isEqualTo("PASS");
-        assertThat(claim.get("parameters").get("delta").asDouble()).isEqualTo(0.005);
+        assertThat(claim.get("parameters").get("delta").asDouble()).isEqualTo(0.025);
         assertThat(report.get("claims").get(1).get("evidence").get("seeds").get("master").asLong()).isEqualTo(7);
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");

@@ -44,15 +44,15 @@ public final class NetworkSampleComplexity implements Claim {
     static final double N_TOLERANCE = 0.4;
     private static final double[] C_GRID = {1, 2, 4, 8};
 
-    private final TrainingRun training;
+    private final Learner training;
 
     /** The claim about Algorithm 1. */
     public NetworkSampleComplexity() {
-        this(TrainingRun.PAPER);
+        this(Learner.PAPER);
     }
 
-    /** The claim about another training regime (negative control: {@link TrainingRun#LAZY}). */
-    NetworkSampleComplexity(TrainingRun training) {
+    /** The claim about another training regime (negative control: {@link Learner#LAZY}). */
+    NetworkSampleComplexity(Learner training) {
         this.training = training;
     }
 
@@ -90,7 +90,7 @@ public final class NetworkSampleComplexity implements Claim {
         p.put("width", g.width());
         p.put("errorLevel", ERROR_LEVEL);
         p.put("replicates", g.replicates());
-        p.put("testSamples", TrainingRun.TEST_SAMPLES);
+        p.put("testSamples", Learner.TEST_SAMPLES);
         return p;
     }
 

@@ -42,15 +42,15 @@ public final class NetworkWidth implements Claim {
     static final double STEEPEST = -2.0;
     static final double SAME_ERROR = 0.06;
 
-    private final TrainingRun training;
+    private final Learner training;
 
     /** The claim about Algorithm 1. */
     public NetworkWidth() {
-        this(TrainingRun.PAPER);
+        this(Learner.PAPER);
     }
 
-    /** The claim about another training regime (negative control: {@link TrainingRun#LAZY}). */
-    NetworkWidth(TrainingRun training) {
+    /** The claim about another training regime (negative control: {@link Learner#LAZY}). */
+    NetworkWidth(Learner training) {
         this.training = training;
     }
 
@@ -87,7 +87,7 @@ public final class NetworkWidth implements Claim {
         p.put("dGrid", g.ds());
         p.put("mGrid", g.ms());
         p.put("replicates", g.replicates());
-        p.put("testSamples", TrainingRun.TEST_SAMPLES);
+        p.put("testSamples", Learner.TEST_SAMPLES);
         return p;
     }
 

@@ -26,14 +26,14 @@ class NetworkClaimsTest {
     void sampleComplexityPassesForAlgorithmOneAndFailsInTheLazyRegime() {
         ClaimResult right = run(new NetworkSampleComplexity());
         assertThat(right.verdict()).as(right.evidence().measurements().toString()).isEqualTo(Verdict.PASS);
-        assertThat(run(new NetworkSampleComplexity(TrainingRun.LAZY)).verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(run(new NetworkSampleComplexity(Learner.LAZY)).verdict()).isEqualTo(Verdict.FAIL);
     }
 
     @Test
     void widthPassesForAlgorithmOneAndFailsInTheLazyRegime() {
         ClaimResult right = run(new NetworkWidth());
         assertThat(right.verdict()).as(right.evidence().measurements().toString()).isEqualTo(Verdict.PASS);
-        ClaimResult lazy = run(new NetworkWidth(TrainingRun.LAZY));
+        ClaimResult lazy = run(new NetworkWidth(Learner.LAZY));
         assertThat(lazy.verdict()).as(lazy.evidence().measurements().toString()).isEqualTo(Verdict.FAIL);
     }
 
