@@ -63,7 +63,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
     }
 
     /** Whether a measurement goes in a block of its own (see {@link #blockMeasurements()}). */
-    public static boolean isBlock(Object value) {
+    private static boolean isBlock(Object value) {
         return Values.isTable(value) || Values.isLong(value);
     }
 
