@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
-import nnrep.reports.audit.AtomicFiles;
 import nnrep.reports.audit.Audit;
 import nnrep.reports.audit.AuditReport;
+import nnrep.reports.audit.ReportFiles;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimRegistry;
 import nnrep.theory.Profile;
@@ -21,8 +23,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code nnrep audit}: runs claims, writes DIR/report.json, prints a verdict table. Exit status 0
- * when no claim FAILs, 1 when one does, 2 on bad input (nothing written).
+ * {@code nnrep audit}: runs claims, writes DIR/report.json, DIR/report.md and DIR/report.html (with
+ * the charts in DIR/figures) once every claim has run, prints a verdict table and where the report
+ * is. Exit status 0 when no claim FAILs, 1 when one does, 2 on bad input (nothing written).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check the paper's claims and write a verification report.")
@@ -59,14 +62,17 @@ final class AuditCommand implements Callable<Integer> {
         ProgressLines progress = new ProgressLines(err, claims.size(), ProgressLines.onTerminal());
         List<Audit.Entry> entries = Audit.run(claims, p, seed, workers, progress);
         progress.finish();
-        Path json = out.resolve("report.json");
+        Map<String, Object> report = AuditReport.of(p, seed, workers, entries);
         try {
-            AtomicFiles.write(json, Json.text(AuditReport.of(p, seed, workers, entries)));
+            ReportFiles.write(out, report, Json.text(report), Instant.now());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + out, e);
         }
-        printTable(spec.commandLine().getOut(), entries);
-        spec.commandLine().getOut().println("report: " + json);
+        PrintWriter stdout = spec.commandLine().getOut();
+        printTable(stdout, entries);
+        Path folder = out.toAbsolutePath().normalize();
+        stdout.println("report: " + folder.resolve(ReportFiles.HTML));
+        stdout.println("        " + folder.resolve(ReportFiles.MARKDOWN) + ", " + folder.resolve(ReportFiles.JSON));
         return AuditReport.anyFailure(entries) ? Main.FAILURE : 0;
     }
 

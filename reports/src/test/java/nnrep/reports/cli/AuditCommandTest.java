@@ -11,6 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.w3c.dom.Document;
+
+import nnrep.reports.render.XmlPages;
 import nnrep.theory.ClaimRegistry;
 
 class AuditCommandTest {
@@ -23,7 +26,8 @@ class AuditCommandTest {
         CliRun run = CliRun.of("audit", "--claims", "hermite.orthogonality,hermite.activation-coefficients",
                 "--out", out.toString(), "--seed", "7", "--threads", "1");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.out()).contains("hermite.orthogonality").contains("PASS").contains("report.json");
+        assertThat(run.out()).contains("hermite.orthogonality").contains("PASS")
+                .contains(out.toAbsolutePath().resolve("report.html").toString()).contains("report.json");
         assertThat(run.err()).contains("[1/2] hermite.orthogonality");
         JsonNode report = MAPPER.readTree(out.resolve("report.json").toFile());
         assertThat(report.fieldNames()).toIterable()
@@ -38,8 +42,22 @@ class AuditCommandTest {
         assertThat(claim.get("parameters").get("delta").asDouble()).isEqualTo(0.025);
         assertThat(report.get("claims").get(1).get("evidence").get("seeds").get("master").asLong()).isEqualTo(7);
         try (var files = Files.list(out)) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("report.json");
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("report.json", "report.md", "report.html", "figures");
         }
+        try (var figures = Files.list(out.resolve("figures"))) {
+            assertThat(figures.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(
+                    "hermite.orthogonality-1.svg", "hermite.activation-coefficients-1.svg",
+                    "hermite.activation-coefficients-2.svg");
+        }
+        Document page = XmlPages.parse(Files.readString(out.resolve("report.html")));
+        for (JsonNode c : report.get("claims")) {
+            String section = "//section[@id='claim-" + c.get("id").asText() + "']";
+            assertThat(XmlPages.select(page, section + "//figure/svg")).hasSize(c.get("evidence").get("plots").size());
+        }
+        assertThat(Files.readString(out.resolve("report.md")))
+                .contains("![relu(z + b): c_k(b)](figures/hermite.activation-coefficients-1.svg)")
+                .contains("./nnrep audit --profile quick --claims hermite.orthogonality --seed 7");
     }
 
     @Test

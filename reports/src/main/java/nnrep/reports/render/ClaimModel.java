@@ -1,0 +1,148 @@
+package nnrep.reports.render;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import nnrep.theory.Band;
+import nnrep.theory.Interval;
+import nnrep.theory.Verdict;
+
+/**
+ * One claim of a report, read from its report.json entry: what it states, how it was run, its
+ * verdict with the measured interval and the predicted band, and the evidence (measurements,
+ * seeds, notes and plots).
+ *
+ * @param interval the measured confidence interval, or null (exact identities, claims that broke)
+ */
+public record ClaimModel(String id, String statement, String source, Map<String, Object> parameters,
+                         Verdict verdict, Interval interval, Band predicted, Map<String, Object> measurements,
+                         Map<String, Object> seeds, List<String> notes, List<PlotModel> plots, double seconds) {
+
+    /** The measurement under which a claim that stopped with an error records the error. */
+    public static final String ERROR = "error";
+
+    public ClaimModel {
+        parameters = new LinkedHashMap<>(parameters);
+        measurements = new LinkedHashMap<>(measurements);
+        seeds = new LinkedHashMap<>(seeds);
+        notes = List.copyOf(notes);
+        plots = List.copyOf(plots);
+    }
+
+    /** The claim of a report.json "claims" entry. */
+    static ClaimModel of(Map<?, ?> claim) {
+        Map<?, ?> evidence = map(claim.get("evidence"));
+        List<?> series = list(evidence.get("series"));
+        List<PlotModel> plots = list(evidence.get("plots")).stream()
+                .map(p -> PlotModel.of((Map<?, ?>) p, series)).toList();
+        Map<?, ?> band = map(claim.get("predicted"));
+        return new ClaimModel(String.valueOf(claim.get("id")), String.valueOf(claim.get("statement")),
+                String.valueOf(claim.get("source")), strings(map(claim.get("parameters"))),
+                Verdict.valueOf(String.valueOf(claim.get("verdict"))), interval(claim.get("interval")),
+                new Band(number(band.get("lower")), number(band.get("upper")), String.valueOf(band.get("description"))),
+                strings(map(evidence.get("measurements"))), strings(map(evidence.get("seeds"))),
+                list(evidence.get("notes")).stream().map(String::valueOf).toList(), plots,
+                number(claim.get("seconds")));
+    }
+
+    /** The id of the claim's section in a report page ("claim-" and the claim's id). */
+    public String anchor() {
+        return "claim-" + id;
+    }
+
+    /** The measurements short enough for a line each: scalars, short arrays and lists. */
+    public Map<String, Object> shortMeasurements() {
+        return measurementsWhere(value -> !isBlock(value));
+    }
+
+    /** The measurements that need a block of their own: tables, and arrays too long to print on a line. */
+    public Map<String, Object> blockMeasurements() {
+        return measurementsWhere(ClaimModel::isBlock);
+    }
+
+    /** Whether a measurement goes in a block of its own (see {@link #blockMeasurements()}). */
+    private static boolean isBlock(Object value) {
+        return Values.isTable(value) || Values.isLong(value);
+    }
+
+    /** The error message of a claim that stopped with an error, or null. */
+    public String error() {
+        Object error = measurements.get(ERROR);
+        return error == null ? null : error.toString();
+    }
+
+    /** What was measured, in a few words: the interval, the largest error of an exact check, or "error". */
+    public String measured() {
+        if (error() != null) {
+            return "error";
+        }
+        if (interval != null) {
+            return (interval.lower() == interval.upper() ? Values.number(interval.lower())
+                    : "[" + Values.number(interval.lower()) + ", " + Values.number(interval.upper()) + "]")
+                    + " at " + Values.number(100 * interval.level()) + "%";
+        }
+        Object maxError = measurements.get("maxError");
+        return maxError instanceof Number n ? "max error " + Values.number(n) : "exact";
+    }
+
+    /** The predicted band, "[lower, upper]". */
+    public String predictedBand() {
+        return "[" + Values.number(predicted.lower()) + ", " + Values.number(predicted.upper()) + "]";
+    }
+
+    /** One sentence saying how the verdict was reached. */
+    public String verdictReason() {
+        if (error() != null) {
+            return "The claim stopped with an error, so the audit could not check it: " + error();
+        }
+        String where = switch (verdict) {
+            case PASS -> "lies inside";
+            case FAIL -> "lies outside";
+            case INCONCLUSIVE -> "straddles an edge of";
+        };
+        String what;
+        if (interval != null) {
+            what = (interval.lower() == interval.upper() ? "The measured value " : "The measured interval ") + measured();
+        } else {
+            what = measurements.get("maxError") instanceof Number ? "The " + measured() : "The result";
+        }
+        return what + " " + where + " the predicted band " + predictedBand() + " (" + predicted.description() + ").";
+    }
+
+    private Map<String, Object> measurementsWhere(Predicate<Object> test) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        measurements.forEach((name, value) -> {
+            if (test.test(value)) {
+                result.put(name, value);
+            }
+        });
+        return result;
+    }
+
+    private static Interval interval(Object value) {
+        if (!(value instanceof Map<?, ?> m)) {
+            return null;
+        }
+        return new Interval(number(m.get("lower")), number(m.get("upper")), number(m.get("level")));
+    }
+
+    private static double number(Object value) {
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private static Map<?, ?> map(Object value) {
+        return value instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static List<?> list(Object value) {
+        return value instanceof List<?> l ? l : List.of();
+    }
+
+    private static Map<String, Object> strings(Map<?, ?> map) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        map.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
+    }
+}

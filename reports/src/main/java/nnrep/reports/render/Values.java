@@ -1,0 +1,161 @@
+package nnrep.reports.render;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Plain-text forms of the values found in a report (numbers, strings, booleans, arrays of doubles,
+ * lists and maps, as produced by {@code AuditReport} or read back from report.json). Numbers get
+ * four significant digits; whole numbers print without a decimal point; arrays of more than
+ * {@link #SHORT_LIST} values are summarised.
+ */
+public final class Values {
+
+    /** Arrays and lists up to this many values are printed whole; longer ones are summarised. */
+    public static final int SHORT_LIST = 12;
+
+    private static final MathContext FOUR_DIGITS = new MathContext(4);
+
+    private Values() {
+    }
+
+    /** Whether the value is a number array: a double[] or a list of numbers (empty lists included). */
+    public static boolean isNumbers(Object value) {
+        if (value instanceof double[]) {
+            return true;
+        }
+        return value instanceof List<?> list && list.stream().allMatch(Number.class::isInstance);
+    }
+
+    /** Whether the value is a table: a non-empty list whose elements are all maps (the rows). */
+    public static boolean isTable(Object value) {
+        return value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Map.class::isInstance);
+    }
+
+    /** The number of elements of a list or array, or 1 for anything else. */
+    public static int size(Object value) {
+        if (value instanceof double[] array) {
+            return array.length;
+        }
+        return value instanceof List<?> list ? list.size() : 1;
+    }
+
+    /** Whether the value is a list or array too long to print whole. */
+    public static boolean isLong(Object value) {
+        return size(value) > SHORT_LIST;
+    }
+
+    /**
+     * The numbers of a double[] or a list of numbers (nulls become NaN).
+     *
+     * @throws IllegalArgumentException if the value is neither
+     */
+    public static double[] doubles(Object value) {
+        if (value instanceof double[] array) {
+            return array.clone();
+        }
+        if (value instanceof List<?> list) {
+            double[] result = new double[list.size()];
+            for (int i = 0; i < result.length; i++) {
+                Object element = list.get(i);
+                if (element != null && !(element instanceof Number)) {
+                    throw new IllegalArgumentException("not a number: " + element);
+                }
+                result[i] = element == null ? Double.NaN : ((Number) element).doubleValue();
+            }
+            return result;
+        }
+        throw new IllegalArgumentException("not an array of numbers: " + value);
+    }
+
+    /** A number with four significant digits ("0.0123", "1.5e-15", "2048", "NaN"). */
+    public static String number(double x) {
+        if (!Double.isFinite(x)) {
+            return Double.toString(x);
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e7) {
+            return Long.toString((long) x);
+        }
+        BigDecimal rounded = new BigDecimal(x).round(FOUR_DIGITS);
+        double magnitude = Math.abs(rounded.doubleValue());
+        if (magnitude >= 1e-3 && magnitude < 1e5) {
+            return rounded.stripTrailingZeros().toPlainString();
+        }
+        String[] parts = String.format(Locale.ROOT, "%.3e", rounded.doubleValue()).split("e");
+        return trimZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
+    }
+
+    /** A number as {@link #number(double)} does, keeping integer types exact. */
+    public static String number(Number x) {
+        if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
+            return x.toString();
+        }
+        return number(x.doubleValue());
+    }
+
+    /** Any report value on one line; long arrays and lists are summarised ({@link #summary}). */
+    public static String text(Object value) {
+        if (value == null) {
+            return "none";
+        }
+        if (value instanceof Number n) {
+            return number(n);
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> e.getKey() + " = " + text(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (isLong(value)) {
+            return summary(value);
+        }
+        if (value instanceof double[] || value instanceof List) {
+            return elements(value).stream().map(Values::text).collect(Collectors.joining(", ", "[", "]"));
+        }
+        return value.toString();
+    }
+
+    /** Every element of an array or list, one line each way: "[a, b, c, ...]" with no summarising. */
+    public static String full(Object value) {
+        return elements(value).stream().map(Values::text).collect(Collectors.joining(", ", "[", "]"));
+    }
+
+    /** A one-line summary of a list or array: its length and, for numbers, the range of its finite values. */
+    public static String summary(Object value) {
+        int n = size(value);
+        if (!isNumbers(value)) {
+            return n + " entries";
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : doubles(value)) {
+            if (Double.isFinite(x)) {
+                min = Math.min(min, x);
+                max = Math.max(max, x);
+            }
+        }
+        return min > max ? n + " values, none finite" : n + " values from " + number(min) + " to " + number(max);
+    }
+
+    private static List<Object> elements(Object value) {
+        List<Object> elements = new ArrayList<>();
+        if (value instanceof double[] array) {
+            for (double x : array) {
+                elements.add(x);
+            }
+        } else if (value instanceof List<?> list) {
+            elements.addAll(list);
+        } else {
+            elements.add(value);
+        }
+        return elements;
+    }
+
+    private static String trimZeros(String decimal) {
+        return decimal.contains(".") ? decimal.replaceAll("\\.?0+$", "") : decimal;
+    }
+}

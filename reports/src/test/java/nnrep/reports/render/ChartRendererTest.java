@@ -1,0 +1,60 @@
+package nnrep.reports.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class ChartRendererTest {
+
+    private final ChartRenderer renderer = new ChartRenderer();
+
+    @Test
+    void aLogLogPlotSkipsWhatItCannotDrawAndSaysSo() {
+        PlotModel plot = new PlotModel("scaling", "n", "error", true, true, List.of(
+                new SeriesModel("measured", new double[] {1, 10, 100, 1000}, new double[] {1, -1, Double.NaN, 0.01},
+                        new double[] {0.5, -2, 0, -0.1}, new double[] {2, 0, 1, Double.NaN}),
+                new SeriesModel("fitted", new double[] {0, 10, 100}, new double[] {1, 0.1, Double.POSITIVE_INFINITY},
+                        null, null)));
+        RenderedChart chart = renderer.render(plot, "fig-a");
+        assertThat(chart.title()).isEqualTo("scaling");
+        assertThat(chart.element()).contains("4 points not drawn").doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    @Test
+    void plotsWithNothingToDrawStillGiveAChart() {
+        for (boolean log : new boolean[] {false, true}) {
+            PlotModel empty = new PlotModel("empty", "x", "y", log, log, List.of());
+            assertThat(renderer.render(empty, "fig-e").element()).contains("no plottable data");
+            PlotModel nothingPositive = new PlotModel("zeros", "x", "y", log, log, List.of(
+                    new SeriesModel("zeros", new double[] {0, -1}, new double[] {0, -2}, null, null)));
+            assertThat(XmlPages.parse(renderer.render(nothingPositive, "fig-z").document())).isNotNull();
+        }
+    }
+
+    @Test
+    void aSinglePointAndRepeatedNamesAreDrawn() {
+        PlotModel plot = new PlotModel("one", "x", "y", true, true, List.of(
+                new SeriesModel("s", new double[] {3}, new double[] {5}, null, null),
+                new SeriesModel("s", new double[] {3}, new double[] {5}, new double[] {4}, new double[] {6}),
+                new SeriesModel("s", new double[] {4}, new double[] {5}, null, null)));
+        String svg = renderer.render(plot, "fig-o").element();
+        assertThat(svg).contains(">s<").contains(">s (2)<").contains(">s (3)<").doesNotContain("NaN");
+    }
+
+    @Test
+    void theFileFormIsAStandaloneSvgDocumentWithoutRemoteReferences() {
+        PlotModel plot = new PlotModel("t", "x", "y", false, false,
+                List.of(new SeriesModel("line", new double[] {1, 2}, new double[] {3, 4}, null, null)));
+        RenderedChart chart = renderer.render(plot, "fig-d");
+        Document document = XmlPages.parse(chart.document());
+        assertThat(document.getDocumentElement().getNodeName()).isEqualTo("svg");
+        assertThat(document.getDocumentElement().getAttribute("width")).isEqualTo("640");
+        assertThat(chart.document()).doesNotContain("<!DOCTYPE").doesNotContain("href='http")
+                .doesNotContain("href=\"http");
+        String openingTag = chart.element().substring(0, chart.element().indexOf('>'));
+        assertThat(openingTag).startsWith("<svg").contains("viewBox='0 0 640 420'").doesNotContain("width=");
+    }
+}

@@ -1,0 +1,44 @@
+package nnrep.reports.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+
+    @Test
+    void numbersHaveFourSignificantDigits() {
+        assertThat(Values.number(2048.0)).isEqualTo("2048");
+        assertThat(Values.number(-0.48777987)).isEqualTo("-0.4878");
+        assertThat(Values.number(1.4840559336981585e-15)).isEqualTo("1.484e-15");
+        assertThat(Values.number(1e-10)).isEqualTo("1e-10");
+        assertThat(Values.number(9999.96)).isEqualTo("10000");
+        assertThat(Values.number(123456.7)).isEqualTo("1.235e5");
+        assertThat(Values.number(1.5e9)).isEqualTo("1.5e9");
+        assertThat(Values.number(0.0)).isEqualTo("0");
+        assertThat(Values.number(Double.NaN)).isEqualTo("NaN");
+        assertThat(Values.text(7L)).isEqualTo("7");
+        assertThat(Values.text(-8312099593780144475L)).isEqualTo("-8312099593780144475");
+    }
+
+    @Test
+    void shortListsArePrintedAndLongOnesSummarised() {
+        assertThat(Values.text(new double[] {0.5, 1, 2})).isEqualTo("[0.5, 1, 2]");
+        assertThat(Values.text(List.of("relu", "step"))).isEqualTo("[relu, step]");
+        assertThat(Values.text(new double[20])).isEqualTo("20 values from 0 to 0");
+        assertThat(Values.text(Map.of("a", 1))).isEqualTo("{a = 1}");
+        assertThat(Values.summary(new double[] {Double.NaN, 3, -1})).isEqualTo("3 values from -1 to 3");
+        assertThat(Values.full(new double[20])).startsWith("[0, 0,").endsWith("0]");
+    }
+
+    @Test
+    void tablesAndNumberArraysAreRecognised() {
+        assertThat(Values.isTable(List.of(Map.of("a", 1)))).isTrue();
+        assertThat(Values.isTable(List.of())).isFalse();
+        assertThat(Values.isNumbers(List.of(1, 2.5))).isTrue();
+        assertThat(Values.doubles(List.of(1, 2.5))).containsExactly(1, 2.5);
+    }
+}
