@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import nnrep.reports.audit.Audit;
 import nnrep.reports.audit.AuditReport;
 import nnrep.reports.audit.ReportFiles;
+import nnrep.reports.render.Values;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimRegistry;
 import nnrep.theory.Profile;
@@ -82,9 +83,9 @@ final class AuditCommand implements Callable<Integer> {
         out.printf(row, "claim", "verdict", "measured", "predicted", "seconds");
         for (Audit.Entry e : entries) {
             Interval i = e.result().interval();
-            String measured = i == null ? "exact" : String.format("[%.3g, %.3g]", i.lower(), i.upper());
-            String predicted = String.format("[%.3g, %.3g]", e.result().predicted().lower(),
-                    e.result().predicted().upper());
+            String measured = i == null ? "exact" : "[" + Values.number(i.lower()) + ", " + Values.number(i.upper()) + "]";
+            String predicted = "[" + Values.number(e.result().predicted().lower()) + ", "
+                    + Values.number(e.result().predicted().upper()) + "]";
             out.printf(row, e.claim().id(), e.result().verdict(), measured, predicted,
                     String.format("%.1f", e.result().seconds()));
         }

@@ -73,10 +73,16 @@ public final class Values {
         throw new IllegalArgumentException("not an array of numbers: " + value);
     }
 
-    /** A number with four significant digits ("0.0123", "1.5e-15", "2048", "NaN"). */
+    /**
+     * A number with four significant digits ("0.0123", "1.5e-15", "2048", "NaN"); +-Double.MAX_VALUE,
+     * which bands use for an unbounded side, prints as "inf".
+     */
     public static String number(double x) {
         if (!Double.isFinite(x)) {
             return Double.toString(x);
+        }
+        if (Math.abs(x) == Double.MAX_VALUE) {
+            return x > 0 ? "inf" : "-inf";
         }
         if (x == Math.rint(x) && Math.abs(x) < 1e7) {
             return Long.toString((long) x);
@@ -86,7 +92,7 @@ public final class Values {
         if (magnitude >= 1e-3 && magnitude < 1e5) {
             return rounded.stripTrailingZeros().toPlainString();
         }
-        String[] parts = String.format(Locale.ROOT, "%.3e", rounded.doubleValue()).split("e");
+        String[] parts = String.format(Locale.ROOT, "%.3e", x).split("e");
         return trimZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
     }
 

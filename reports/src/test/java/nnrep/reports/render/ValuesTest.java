@@ -41,4 +41,11 @@ class ValuesTest {
         assertThat(Values.isNumbers(List.of(1, 2.5))).isTrue();
         assertThat(Values.doubles(List.of(1, 2.5))).containsExactly(1, 2.5);
     }
+
+    @Test
+    void theLargestDoublesStandForUnboundedBandsAndHugeNumbersDoNotOverflow() {
+        assertThat(Values.number(Double.MAX_VALUE)).isEqualTo("inf");
+        assertThat(Values.number(-Double.MAX_VALUE)).isEqualTo("-inf");
+        assertThat(Values.number(1.7969e308)).isEqualTo("1.797e308");
+    }
 }
