@@ -70,7 +70,7 @@ class AlgorithmOneProperties extends PaperInstances {
      */
     @Label("algorithm1.symmetric-initialisation")
     @Property(tries = 50)
-    void theSymmetricInitialisationIsTheZeroFunction(@ForAll @IntRange(min = 1, max = MAX_DIMENSION) int d,
+    void theSymmetricInitialisationIsTheZeroFunction(@ForAll("dimension") int d,
                                                      @ForAll("width") int m,
                                                      @ForAll("seed") long seed) {
         RandomStreams streams = new RandomStreams(seed);
@@ -98,7 +98,7 @@ class AlgorithmOneProperties extends PaperInstances {
      * factor is many orders larger.
      */
     @Label("algorithm1.first-step")
-    @Property(tries = 20)
+    @Property(tries = 40)
     void theFirstStepReplacesTheInitialisationByScaledGradients(@ForAll("target") Target target,
                                                                @ForAll("width") int m,
                                                                @ForAll @IntRange(min = 20, max = 500) int n,
@@ -138,7 +138,7 @@ class AlgorithmOneProperties extends PaperInstances {
      * a fraction 1/chunks of it.
      */
     @Label("algorithm1.streaming")
-    @Property(tries = 10)
+    @Property(tries = 15)
     void streamedStatisticsEqualTheFormulasOnAllSamples(
             @ForAll("target") Target target,
             @ForAll("width") int m,
@@ -187,7 +187,7 @@ class AlgorithmOneProperties extends PaperInstances {
      * count (linalg.Parallelism). Exact, no tolerance.
      */
     @Label("algorithm1.thread-count")
-    @Property(tries = 10)
+    @Property(tries = 15)
     void oneAndTwoThreadsGiveBitIdenticalResults(@ForAll("target") Target target,
                                                   @ForAll("width") int m,
                                                   @ForAll @IntRange(min = 1, max = 2 * SampleStream.CHUNK_ROWS) int n,

@@ -5,6 +5,7 @@ import java.util.function.ToDoubleFunction;
 import nnrep.numeric.gauss.GaussHermiteRule;
 import nnrep.numeric.gauss.NormalIntegral;
 import nnrep.numeric.hermite.Activation;
+import nnrep.numeric.hermite.Hermite;
 
 /**
  * A deterministic reference for gated Gaussian expectations
@@ -12,88 +13,65 @@ import nnrep.numeric.hermite.Activation;
  * <pre>  E[P(y) act(e . y + b)],   y ~ N(0, I_m),  e a unit vector,  P a polynomial of degree <= p,</pre>
  *
  * the shape of every first-step quantity of Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 3,
- * once x is reduced to the span of U's rows and w. It shares no formula with the Hermite-tensor
- * code it checks: only quadrature.
+ * once x is reduced to the span of U's rows and w. It uses neither Hermite tensors nor Stein's
+ * lemma nor the closed-form activation coefficients: only quadrature.
  *
- * <p>Method: the Householder reflection H with H e_m = e is orthogonal, so y = H t with
- * t ~ N(0, I_m) and e . y = t_m. The expectation over t_1..t_{m-1} is a tensor Gauss-Hermite rule
- * with floor(p/2) + 1 nodes per variable, exact because P(H t) has degree <= p in each of them;
- * the expectation over t_m, across the gate's kink or jump at t_m = -b, is {@link NormalIntegral}
- * at relative accuracy 1e-13. NormalIntegral's accuracy is relative to E|integrand|, which is
- * useless when the inner expectation vanishes identically (it then only sees round-off); so the
- * constant {@code scale} is added to the inner expectation and scale E[act(t + b)] subtracted
- * again, which makes the accuracy about 1e-13 * scale * E[act] in absolute terms.
+ * <p>Method. Write t = e . y ~ N(0, 1). The conditional mean Q(t) = E[P(y) | t] is a polynomial of
+ * degree <= p in t (y = t e + y' with y' Gaussian and independent of t), and Hermite polynomials
+ * of degree > p are orthogonal to it, so act(t + b) may be replaced by its Hermite truncation
+ *
+ * <pre>  A_p(t) = sum_{k <= p} (a_k / k!) He_k(t),   a_k = E[act(s + b) He_k(s)]:
+ *   E[P(y) act(e . y + b)] = E[Q(t) act(t + b)] = E[Q(t) A_p(t)] = E[P(y) A_p(e . y)].</pre>
+ *
+ * The a_k come from adaptive quadrature split at the kink s = -b ({@link NormalIntegral}, relative
+ * accuracy 1e-14 of E|act He_k|), and the last expectation from the tensor Gauss-Hermite rule with
+ * p + 1 nodes per coordinate of y, exact since P(y) A_p(e . y) has degree <= 2p in each.
  */
 final class GatedGaussianIntegral {
 
-    private static final double RELATIVE_TOLERANCE = 1e-13;
+    private static final double RELATIVE_TOLERANCE = 1e-14;
 
-    private final int m;
-    private final double[][] reflection;
-    private final Activation act;
-    private final double b;
-    private final GaussHermiteRule inner;
-    private final double gateMean;
+    private final double[] e;
+    private final int degree;
+    private final GaussHermiteRule rule;
+    private final double[] truncation;
 
     /**
      * @param e      the gate's direction, a unit vector of R^m (m >= 1)
      * @param degree p, a bound on the degree of the polynomials to integrate
      */
     GatedGaussianIntegral(double[] e, Activation act, double b, int degree) {
-        this.m = e.length;
-        this.reflection = householderOnto(e);
-        this.act = act;
-        this.b = b;
-        this.inner = GaussHermiteRule.of(degree / 2 + 1);
-        this.gateMean = NormalIntegral.expect(t -> act.apply(t + b), -b, RELATIVE_TOLERANCE);
-    }
-
-    /**
-     * E[P(y) act(e . y + b)]; {@code scale} should be of the order of |P| (it sets the absolute
-     * accuracy). The array passed to P is reused between calls.
-     */
-    double expect(ToDoubleFunction<double[]> polynomial, double scale) {
-        double[] t = new double[m];
-        double[] y = new double[m];
-        double shifted = NormalIntegral.expect(tm -> {
-            t[m - 1] = tm;
-            double conditional = inner.expect(m - 1, rest -> {
-                System.arraycopy(rest, 0, t, 0, m - 1);
-                rotate(t, y);
-                return polynomial.applyAsDouble(y);
-            });
-            return act.apply(tm + b) * (conditional + scale);
-        }, -b, RELATIVE_TOLERANCE);
-        return shifted - scale * gateMean;
-    }
-
-    /** y = H t. */
-    private void rotate(double[] t, double[] y) {
-        for (int i = 0; i < m; i++) {
-            double sum = 0.0;
-            for (int j = 0; j < m; j++) {
-                sum += reflection[i][j] * t[j];
-            }
-            y[i] = sum;
+        this.e = e.clone();
+        this.degree = degree;
+        this.rule = GaussHermiteRule.of(degree + 1);
+        this.truncation = new double[degree + 1];
+        for (int k = 0; k <= degree; k++) {
+            int order = k;
+            double a = NormalIntegral.expect(s -> act.apply(s + b) * Hermite.he(order, s), -b, RELATIVE_TOLERANCE);
+            truncation[k] = a / Hermite.factorial(k);
         }
     }
 
-    /** H = I - 2 h h^T / |h|^2 with h = e_m - e, so H e_m = e (H = I when e = e_m). */
-    private static double[][] householderOnto(double[] e) {
-        int m = e.length;
-        double[] h = new double[m];
-        double squared = 0.0;
-        for (int i = 0; i < m; i++) {
-            h[i] = (i == m - 1 ? 1.0 : 0.0) - e[i];
-            squared += h[i] * h[i];
+    /** E[P(y) act(e . y + b)] for a polynomial P of degree <= p (the array passed to P is reused). */
+    double expect(ToDoubleFunction<double[]> polynomial) {
+        return rule.expect(e.length, y -> polynomial.applyAsDouble(y) * truncatedActivation(dot(e, y)));
+    }
+
+    /** A_p(t) = sum_{k <= p} (a_k / k!) He_k(t). */
+    private double truncatedActivation(double t) {
+        double[] he = Hermite.upTo(degree, t);
+        double sum = 0.0;
+        for (int k = 0; k <= degree; k++) {
+            sum += truncation[k] * he[k];
         }
-        double[][] reflection = new double[m][m];
-        for (int i = 0; i < m; i++) {
-            for (int j = 0; j < m; j++) {
-                double projection = squared == 0.0 ? 0.0 : 2.0 * h[i] * h[j] / squared;
-                reflection[i][j] = (i == j ? 1.0 : 0.0) - projection;
-            }
+        return sum;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double sum = 0.0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
         }
-        return reflection;
+        return sum;
     }
 }

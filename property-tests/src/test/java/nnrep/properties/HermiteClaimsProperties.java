@@ -83,7 +83,7 @@ class HermiteClaimsProperties extends PaperInstances {
      * absolute quadrature terms, so the 5^r <= 625 roundings stay below 1e-13 of it.
      */
     @Label("hermite.stein-tensors")
-    @Property(tries = 100)
+    @Property(tries = 200)
     void hermiteMomentsAreMeanDerivativesAndTensorEntries(@ForAll("hermiteMoment") HermiteMoment moment) {
         Polynomial g = moment.link().g();
         MultiIndex alpha = moment.alpha();

@@ -63,6 +63,12 @@ abstract class PaperInstances {
                 .map(alpha -> new HermiteMoment(link, alpha)));
     }
 
+    /** d in [1, 12], for properties without a target. */
+    @Provide
+    Arbitrary<Integer> dimension() {
+        return Arbitraries.integers().between(1, MAX_DIMENSION);
+    }
+
     /** b in [-3, 3], two decimals. */
     @Provide
     Arbitrary<Double> bias() {
