@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import nnrep.reports.audit.Audit;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -39,7 +41,8 @@ class HtmlReportTest {
     @Test
     void theHeaderGivesTheRunAndTheOverallResult() {
         String header = XmlPages.select(page, "//header").get(0).getTextContent();
-        assertThat(header).contains("quick").contains("2026-01-02 03:04:05 UTC").contains("0.01")
+        assertThat(header).contains("quick").contains("2026-01-02 03:04:05 UTC")
+                .contains(Audit.FAMILY_WISE_DELTA + " (Bonferroni")
                 .contains("FAIL").contains("1 of 5 claims FAIL, 1 INCONCLUSIVE, 3 PASS")
                 .contains(System.getProperty("java.version"));
         assertThat(XmlPages.select(page, "//header//*[contains(@class, 'overall') and contains(@class, 'FAIL')]"))
