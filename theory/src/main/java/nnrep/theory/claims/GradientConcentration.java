@@ -45,7 +45,7 @@ public final class GradientConcentration implements Claim {
 
     public static final String ID = "gradient.concentration";
     static final double TOLERANCE = 0.1;
-    private static final int DIRECTIONS = 16;
+    private static final int DIRECTIONS = 64;
 
     /** Draws the empirical gradients of one replicate: the piece under test. */
     @FunctionalInterface

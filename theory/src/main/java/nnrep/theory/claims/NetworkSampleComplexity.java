@@ -60,7 +60,7 @@ public final class NetworkSampleComplexity implements Claim {
     }
 
     private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {16, 32, 64}, 256, 6)
+        return profile == Profile.QUICK ? new Grid(new int[] {16, 32, 64}, 256, 10)
                 : new Grid(new int[] {16, 32, 64, 128}, 512, 8);
     }
 
