@@ -36,8 +36,7 @@ public record NormalEquations(double[] gram, double[] moment) {
         for (int c = 0; c < samples.chunks(); c++) {
             samples.read(c, chunk);
             int rows = chunk.rows();
-            moments.residuals(chunk, residual);
-            network.features(chunk, products, phi);
+            network.features(chunk, products, phi, (from, to) -> moments.residuals(chunk, from, to, residual));
             products.addGram(phi, rows, m, gram);
             products.addTransposeProduct(phi, rows, m, residual, 1, moment);
         }

@@ -59,18 +59,20 @@ public final class TwoLayerReluNetwork {
 
     /**
      * The hidden features phi_j(x_i) = relu(w_j . x_i + b_j) of the chunk's rows, rows x m
-     * row-major, written into {@code phi}.
+     * row-major, written into {@code phi}; {@code then} runs on each block of rows once its
+     * features are final (see {@link Products#multiplyTransposed(double[], int, int, double[], int,
+     * double[], Products.RowAction)}).
      */
-    public void features(Chunk chunk, Products products, double[] phi) {
-        int rows = chunk.rows();
-        products.multiplyTransposed(chunk.x(), rows, d, w, m, phi);
-        for (int i = 0; i < rows; i++) {
-            int pi = i * m;
-            for (int j = 0; j < m; j++) {
-                double v = phi[pi + j] + b[j];
-                phi[pi + j] = v > 0.0 ? v : 0.0;
+    public void features(Chunk chunk, Products products, double[] phi, Products.RowAction then) {
+        products.multiplyTransposed(chunk.x(), chunk.rows(), d, w, m, phi, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int pi = i * m;
+                for (int j = 0; j < m; j++) {
+                    phi[pi + j] = BranchFree.relu(phi[pi + j] + b[j]);
+                }
             }
-        }
+            then.apply(from, to);
+        });
     }
 
     /** This network as a {@link Predictor} of chunks of up to {@code capacity} rows (features scratch allocated once). */
@@ -81,14 +83,15 @@ public final class TwoLayerReluNetwork {
 
     /** Predictions for the chunk's rows, using {@code phi} (capacity x m) as scratch. */
     public void predict(Chunk chunk, Products products, double[] phi, double[] out) {
-        features(chunk, products, phi);
-        for (int i = 0; i < chunk.rows(); i++) {
-            double s = 0.0;
-            int pi = i * m;
-            for (int j = 0; j < m; j++) {
-                s += a[j] * phi[pi + j];
+        features(chunk, products, phi, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double s = 0.0;
+                int pi = i * m;
+                for (int j = 0; j < m; j++) {
+                    s += a[j] * phi[pi + j];
+                }
+                out[i] = affine.affine(chunk.x(), i * d) + s;
             }
-            out[i] = affine.affine(chunk.x(), i * d) + s;
-        }
+        });
     }
 }
