@@ -74,7 +74,11 @@ public class AlgorithmOneBenchmark {
         samples = SampleStream.training(target, N, 0.0, streams, parallelism);
         moments = LabelMoments.estimate(samples, engine);
         init = SymmetricInitialisation.draw(M, D, streams);
+        // Rows in opposite pairs, as after the paper's first step (AlgorithmOne.firstStep).
         double[] w = init.weights();
+        for (int t = w.length / 2; t < w.length; t++) {
+            w[t] = -w[t];
+        }
         double[] b = new double[M];
         RandomStreams.fillGaussian(streams.stream(RandomStreams.Purpose.BIASES, 0), b, 0, M, 1.0);
         features = new TwoLayerReluNetwork(w, b, new double[M], moments);
