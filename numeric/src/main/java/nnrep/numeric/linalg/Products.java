@@ -22,6 +22,14 @@ public interface Products {
         return OpenBlasProducts.load(parallelism).orElseGet(() -> new JavaProducts(parallelism));
     }
 
+    /**
+     * Starts loading the native library on a background thread, so that a later {@link #best} finds
+     * it ready instead of spending a few tenths of a second on it. Optional; idempotent.
+     */
+    static void preload() {
+        OpenBlas.startLoading();
+    }
+
     /** Work on the rows {@code [from, to)} of a product's output, which depends on those rows only. */
     @FunctionalInterface
     interface RowAction {
