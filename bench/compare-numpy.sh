@@ -8,8 +8,11 @@
 #   RUNS=5 bench/compare-numpy.sh               # more runs per size (default 3)
 #
 # Prints one table row per size: median wall times, the ratio nnrep/numpy, the largest peak RSS of
-# each, and both test relative MSEs (similar values show the same algorithm ran). numpy is a
-# baseline only: nnrep neither needs nor uses it.
+# each, both test relative MSEs (similar values show the same algorithm ran), and the rate nnrep
+# reached: the run's nominal flops, 4 n d m + n m^2 + 2 N d m with N = 20000 test samples (README,
+# "Performance"), over its median wall time, as a fraction of this machine's DGEMM rate (numpy,
+# 1024 x 1024, all cores, best of 5, measured at the start). numpy is a baseline only: nnrep
+# neither needs nor uses it.
 #
 # OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE, when set, force slower kernels in numpy's OpenBLAS; they
 # are removed from numpy's environment only. nnrep's own OpenBLAS honours OPENBLAS_CORETYPE too, so
@@ -54,13 +57,14 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 104857
 # Build nnrep (if needed) and warm the disk cache and JavaCPP's library cache before timing.
 run nnrep 16 4096 32 "$work/warm-nnrep"
 run numpy 16 4096 32 "$work/warm-numpy"
+dgemm="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$root/bench/dgemm.py")"
 echo "kernels: nnrep OpenBLAS $(grep -m1 -o 'Core: .*' "$work/warm-nnrep.err" || echo '(not reported: pure-Java products?)')," \
   "numpy $(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["blas"])' "$work/warm-numpy.json")"
+echo "DGEMM 1024 x 1024 (numpy, all cores): $dgemm GFLOP/s"
 echo
-printf '| %-20s | %10s | %10s | %12s | %11s | %11s | %11s | %11s |\n' \
-  "d, n, m" "nnrep s" "numpy s" "nnrep/numpy" "nnrep MiB" "numpy MiB" "nnrep MSE" "numpy MSE"
-printf '|%s|%s|%s|%s|%s|%s|%s|%s|\n' "----------------------" "------------" "------------" \
-  "--------------:" "------------:" "------------:" "------------:" "------------:"
+printf '| %-18s | %7s | %7s | %11s | %9s | %9s | %9s | %9s | %6s | %11s |\n' "d, n, m" "nnrep s" "numpy s" \
+  "nnrep/numpy" "nnrep MiB" "numpy MiB" "nnrep MSE" "numpy MSE" "GFLOP" "nnrep/DGEMM"
+echo "|--------------------|--------:|--------:|------------:|----------:|----------:|----------:|----------:|-------:|------------:|"
 for size in "${sizes[@]}"; do
   IFS=, read -r d n m <<<"$size"
   for ((i = 1; i <= runs; i++)); do
@@ -72,7 +76,9 @@ for size in "${sizes[@]}"; do
     declare "${tool}_rss=$(for f in "$work/$tool-$size"-*.time; do rss_mib "$f"; done | largest)"
     declare "${tool}_mse=$(field "$work/$tool-$size-1.json" testRelMse)"
   done
-  printf '| %-20s | %10.2f | %10.2f | %12.2f | %11s | %11s | %11.4f | %11.4f |\n' "$d, $n, $m" \
+  gflop="$(awk -v d="$d" -v n="$n" -v m="$m" 'BEGIN {print (4 * n * d * m + n * m * m + 2 * 20000 * d * m) / 1e9}')"
+  printf '| %-18s | %7.2f | %7.2f | %11.2f | %9s | %9s | %9.4f | %9.4f | %6.1f | %10.0f%% |\n' "$d, $n, $m" \
     "$nnrep_s" "$numpy_s" "$(awk -v a="$nnrep_s" -v b="$numpy_s" 'BEGIN {print a / b}')" \
-    "$nnrep_rss" "$numpy_rss" "$nnrep_mse" "$numpy_mse"
+    "$nnrep_rss" "$numpy_rss" "$nnrep_mse" "$numpy_mse" "$gflop" \
+    "$(awk -v f="$gflop" -v s="$nnrep_s" -v g="$dgemm" 'BEGIN {print 100 * f / s / g}')"
 done
