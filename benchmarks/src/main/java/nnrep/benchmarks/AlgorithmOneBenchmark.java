@@ -88,6 +88,7 @@ public class AlgorithmOneBenchmark {
 
     @TearDown
     public void tearDown() {
+        engine.close();
         parallelism.close();
     }
 

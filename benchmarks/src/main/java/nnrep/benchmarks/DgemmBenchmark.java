@@ -58,6 +58,7 @@ public class DgemmBenchmark {
 
     @TearDown
     public void tearDown() {
+        engine.close();
         parallelism.close();
     }
 

@@ -24,6 +24,14 @@ final class OffHeapBuffer {
         }
     }
 
+    /** Frees the native memory now rather than when the garbage collector finds this buffer unreachable. */
+    void release() {
+        if (memory != null) {
+            memory.close();
+            memory = null;
+        }
+    }
+
     /** A pointer to the element at {@code offset}, for a BLAS argument. */
     DoublePointer at(long offset) {
         return memory.getPointer(offset);

@@ -30,6 +30,7 @@ import java.util.Optional;
  * round-off, not bit for bit: BLAS kernels sum in another order.
  *
  * <p>One call at a time: each call parallelises itself, and the buffers are shared between calls.
+ * {@link #close} frees them.
  */
 public final class OpenBlasProducts implements Products {
 
@@ -122,6 +123,14 @@ public final class OpenBlasProducts implements Products {
             }
             out.copyOut((long) from * p, c, from * p, rows * p);
         });
+    }
+
+    /** Frees the off-heap buffers (tens of MB for Algorithm 1) without waiting for the garbage collector. */
+    @Override
+    public void close() {
+        left.release();
+        right.release();
+        out.release();
     }
 
     /** Copies the rows x cols matrix {@code m} into {@code buffer}, rows split across the threads. */

@@ -12,7 +12,7 @@ package nnrep.numeric.linalg;
  * <p>Two implementations give the same results to round-off: {@link OpenBlasProducts} (native
  * OpenBLAS, the fast one) and {@link JavaProducts} (pure Java, the fallback).
  */
-public interface Products {
+public interface Products extends AutoCloseable {
 
     /**
      * The fastest products available: {@link OpenBlasProducts} when the native library loads on this
@@ -62,6 +62,14 @@ public interface Products {
      * p x p; entries below the diagonal are left untouched (see {@link #mirrorUpper}). Cost s p^2 flops.
      */
     void addGram(double[] a, int s, int p, double[] c);
+
+    /**
+     * Releases the native memory an implementation may hold ({@link OpenBlasProducts} keeps its
+     * operands off-heap); the products must not be used afterwards. The default holds none.
+     */
+    @Override
+    default void close() {
+    }
 
     /** Copies the upper triangle of the p x p matrix {@code c} onto its lower triangle. */
     static void mirrorUpper(double[] c, int p) {

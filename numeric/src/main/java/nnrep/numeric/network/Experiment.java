@@ -55,8 +55,8 @@ public record Experiment(Polynomial link, int d, int n, Basis basis, TrainingOpt
     }
 
     public Outcome run(int threads) {
-        try (Parallelism parallelism = Parallelism.of(threads)) {
-            return run(Products.best(parallelism), parallelism);
+        try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
+            return run(products, parallelism);
         }
     }
 
