@@ -40,6 +40,11 @@ public record LabelMoments(double alpha, double[] beta) {
         return new LabelMoments(sumY / n, sumYX);
     }
 
+    /** Writes y_i - alpha - beta . x_i for all the chunk's rows into {@code out}. */
+    public void residuals(Chunk chunk, double[] out) {
+        residuals(chunk, 0, chunk.rows(), out);
+    }
+
     /** Writes y_i - alpha - beta . x_i for the chunk's rows {@code [from, to)} into {@code out[from, to)}. */
     public void residuals(Chunk chunk, int from, int to, double[] out) {
         int d = chunk.d();
