@@ -81,7 +81,7 @@ class AlgorithmOneProperties extends PaperInstances {
         Products products = new JavaProducts(Parallelism.sequential());
         double[] phi = new double[inputs.rows() * m];
         double[] f = new double[inputs.rows()];
-        network.predict(inputs, products, phi, f);
+        network.predict(inputs, products, new double[inputs.rows() * m], phi, f);
         for (int i = 0; i < inputs.rows(); i++) {
             double featureSum = Arrays.stream(phi, i * m, (i + 1) * m).sum();
             assertThat(f[i]).as("f_theta0(x_%d)", i).isCloseTo(0.0, within(2 * m * UNIT_ROUNDOFF * featureSum));

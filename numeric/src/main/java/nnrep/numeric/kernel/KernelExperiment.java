@@ -3,7 +3,6 @@ package nnrep.numeric.kernel;
 import nnrep.numeric.data.Require;
 import nnrep.numeric.data.SampleStream;
 import nnrep.numeric.gauss.RandomStreams;
-import nnrep.numeric.linalg.JavaProducts;
 import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
 import nnrep.numeric.network.Evaluation;
@@ -74,8 +73,8 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
     }
 
     public Outcome run(int threads) {
-        try (Parallelism parallelism = Parallelism.of(threads)) {
-            return run(new JavaProducts(parallelism), parallelism);
+        try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
+            return run(products, parallelism);
         }
     }
 

@@ -11,6 +11,8 @@ public final class JavaProducts implements Products {
     private static final int ROW_GRAIN = 16;
     /** Columns of C updated together, so that the slice of B read for them stays in cache. */
     private static final int COLUMN_BLOCK = 256;
+    /** Outputs per task of a matrix-vector product: each task streams all of A's rows, so few tasks. */
+    private static final int VECTOR_GRAIN = 256;
 
     private final Parallelism parallelism;
 
@@ -19,7 +21,7 @@ public final class JavaProducts implements Products {
     }
 
     @Override
-    public void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c) {
+    public void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c, RowAction then) {
         double[] bt = transpose(b, q, k);
         parallelism.forRanges(p, ROW_GRAIN, (from, to) -> {
             for (int j0 = 0; j0 < q; j0 += COLUMN_BLOCK) {
@@ -33,11 +35,16 @@ public final class JavaProducts implements Products {
                     }
                 }
             }
+            then.apply(from, to);
         });
     }
 
     @Override
     public void addTransposeProduct(double[] a, int s, int p, double[] b, int q, double[] c) {
+        if (q == 1) {
+            addTransposeVectorProduct(a, s, p, b, c);
+            return;
+        }
         parallelism.forRanges(p, ROW_GRAIN, (from, to) -> {
             for (int row = 0; row < s; row++) {
                 int ar = row * p;
@@ -48,6 +55,19 @@ public final class JavaProducts implements Products {
                         axpy(v, b, br, c, i * q, q);
                     }
                 }
+            }
+        });
+    }
+
+    /**
+     * {@code c += A^T b} for a vector b: the same sums as the general case, each c_i adding
+     * a_ri b_r in row order, but streaming A's rows so that the inner loop runs along c (zeros of A
+     * are added rather than skipped, which changes nothing but the sign of a zero).
+     */
+    private void addTransposeVectorProduct(double[] a, int s, int p, double[] b, double[] c) {
+        parallelism.forRanges(p, VECTOR_GRAIN, (from, to) -> {
+            for (int row = 0; row < s; row++) {
+                axpy(b[row], a, row * p + from, c, from, to - from);
             }
         });
     }

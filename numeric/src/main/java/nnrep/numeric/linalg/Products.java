@@ -8,17 +8,52 @@ package nnrep.numeric.linalg;
  * pre-activations {@code X W^T}, the first-step gradient {@code (gates o y)^T X}, and the head's
  * normal equations {@code Phi^T Phi}, {@code Phi^T y}. Implementations must compute each output
  * entry by a fixed sequence of operations that does not depend on the number of threads.
+ *
+ * <p>Two implementations give the same results to round-off: {@link OpenBlasProducts} (native
+ * OpenBLAS, the fast one) and {@link JavaProducts} (pure Java, the fallback).
  */
-public interface Products {
+public interface Products extends AutoCloseable {
+
+    /**
+     * The fastest products available: {@link OpenBlasProducts} when the native library loads on this
+     * machine, else {@link JavaProducts} (and a one-line notice on standard error, once per JVM).
+     */
+    static Products best(Parallelism parallelism) {
+        return OpenBlasProducts.load(parallelism).orElseGet(() -> new JavaProducts(parallelism));
+    }
+
+    /**
+     * Starts loading the native library on a background thread, so that a later {@link #best} finds
+     * it ready instead of spending a few tenths of a second on it. Optional; idempotent.
+     */
+    static void preload() {
+        OpenBlas.startLoading();
+    }
+
+    /** Work on the rows {@code [from, to)} of a product's output, which depends on those rows only. */
+    @FunctionalInterface
+    interface RowAction {
+        void apply(int from, int to);
+    }
 
     /**
      * {@code C = A B^T}: A is p x k, B is q x k, C is p x q (overwritten). Cost 2 p q k flops.
      */
-    void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c);
+    default void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c) {
+        multiplyTransposed(a, p, k, b, q, c, (from, to) -> { });
+    }
 
     /**
-     * {@code C += A^T B}: A is s x p, B is s x q, C is p x q. Cost 2 s p q flops (less when A has
-     * zeros, which are skipped).
+     * {@code C = A B^T} as above, then {@code then} on every block of finished rows of C, by the
+     * thread that computed them, while they are still in its cache. Each row of C is given to
+     * {@code then} exactly once; blocks may run concurrently, so {@code then} must write only what
+     * belongs to its rows (an element-wise activation, one value per row).
+     */
+    void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c, RowAction then);
+
+    /**
+     * {@code C += A^T B}: A is s x p, B is s x q, C is p x q. Cost 2 s p q flops (JavaProducts skips
+     * the zeros of A, which makes the gated gradient of Algorithm 1 about half as costly there).
      */
     void addTransposeProduct(double[] a, int s, int p, double[] b, int q, double[] c);
 
@@ -27,6 +62,14 @@ public interface Products {
      * p x p; entries below the diagonal are left untouched (see {@link #mirrorUpper}). Cost s p^2 flops.
      */
     void addGram(double[] a, int s, int p, double[] c);
+
+    /**
+     * Releases the native memory an implementation may hold ({@link OpenBlasProducts} keeps its
+     * operands off-heap); the products must not be used afterwards. The default holds none.
+     */
+    @Override
+    default void close() {
+    }
 
     /** Copies the upper triangle of the p x p matrix {@code c} onto its lower triangle. */
     static void mirrorUpper(double[] c, int p) {

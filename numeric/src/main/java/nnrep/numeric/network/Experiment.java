@@ -2,7 +2,6 @@ package nnrep.numeric.network;
 
 import nnrep.numeric.data.SampleStream;
 import nnrep.numeric.gauss.RandomStreams;
-import nnrep.numeric.linalg.JavaProducts;
 import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
 import nnrep.numeric.poly.Polynomial;
@@ -56,8 +55,8 @@ public record Experiment(Polynomial link, int d, int n, Basis basis, TrainingOpt
     }
 
     public Outcome run(int threads) {
-        try (Parallelism parallelism = Parallelism.of(threads)) {
-            return run(new JavaProducts(parallelism), parallelism);
+        try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
+            return run(products, parallelism);
         }
     }
 

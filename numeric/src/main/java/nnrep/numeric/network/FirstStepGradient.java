@@ -35,14 +35,18 @@ public final class FirstStepGradient {
         for (int c = 0; c < samples.chunks(); c++) {
             samples.read(c, chunk);
             int rows = chunk.rows();
-            moments.residuals(chunk, residual);
-            products.multiplyTransposed(chunk.x(), rows, d, w, k, gated);
-            for (int i = 0; i < rows; i++) {
-                int gi = i * k;
-                for (int j = 0; j < k; j++) {
-                    gated[gi + j] = gated[gi + j] >= 0.0 ? residual[i] : 0.0;
+            // The residuals and gates of a block of rows are computed by the thread that has just
+            // computed the block's pre-activations X W^T.
+            products.multiplyTransposed(chunk.x(), rows, d, w, k, gated, (from, to) -> {
+                moments.residuals(chunk, from, to, residual);
+                for (int i = from; i < to; i++) {
+                    int gi = i * k;
+                    double r = residual[i];
+                    for (int j = 0; j < k; j++) {
+                        gated[gi + j] = BranchFree.gate(gated[gi + j], r);
+                    }
                 }
-            }
+            });
             products.addTransposeProduct(gated, rows, k, chunk.x(), d, g);
         }
         double n = samples.size();

@@ -40,12 +40,17 @@ public record LabelMoments(double alpha, double[] beta) {
         return new LabelMoments(sumY / n, sumYX);
     }
 
-    /** Writes y_i - alpha - beta . x_i for the chunk's rows into {@code out}. */
+    /** Writes y_i - alpha - beta . x_i for all the chunk's rows into {@code out}. */
     public void residuals(Chunk chunk, double[] out) {
+        residuals(chunk, 0, chunk.rows(), out);
+    }
+
+    /** Writes y_i - alpha - beta . x_i for the chunk's rows {@code [from, to)} into {@code out[from, to)}. */
+    public void residuals(Chunk chunk, int from, int to, double[] out) {
         int d = chunk.d();
         double[] x = chunk.x();
         double[] y = chunk.y();
-        for (int i = 0; i < chunk.rows(); i++) {
+        for (int i = from; i < to; i++) {
             double s = 0.0;
             int xi = i * d;
             for (int t = 0; t < d; t++) {

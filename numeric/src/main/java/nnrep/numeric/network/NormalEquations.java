@@ -31,13 +31,13 @@ public record NormalEquations(double[] gram, double[] moment) {
         double[] moment = new double[m];
         Chunk chunk = samples.newChunk();
         int capacity = chunk.y().length;
+        double[] pre = new double[capacity * network.productRows()];
         double[] phi = new double[capacity * m];
         double[] residual = new double[capacity];
         for (int c = 0; c < samples.chunks(); c++) {
             samples.read(c, chunk);
             int rows = chunk.rows();
-            moments.residuals(chunk, residual);
-            network.features(chunk, products, phi);
+            network.features(chunk, products, pre, phi, (from, to) -> moments.residuals(chunk, from, to, residual));
             products.addGram(phi, rows, m, gram);
             products.addTransposeProduct(phi, rows, m, residual, 1, moment);
         }

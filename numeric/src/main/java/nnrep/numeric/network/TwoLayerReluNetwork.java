@@ -10,6 +10,10 @@ import nnrep.numeric.linalg.Products;
  *
  * W is m x d row-major. The affine part (alpha, beta) is the one removed by preprocessing; it is
  * zero when preprocessing is skipped.
+ *
+ * <p>After the paper's first step (weight decay 1/eta_1 erases W0) the rows come in opposite pairs,
+ * w_{j+m/2} = -w_j. Such a W is recognised, and its pre-activations are then computed for the first
+ * m/2 rows only, halving the cost of X W^T: w_{j+m/2} . x = -(w_j . x) exactly.
  */
 public final class TwoLayerReluNetwork {
 
@@ -19,6 +23,8 @@ public final class TwoLayerReluNetwork {
     private final double[] b;
     private final double[] a;
     private final LabelMoments affine;
+    /** Rows of W multiplied by X: all m, or the first m/2 when the others are their negatives. */
+    private final int productRows;
 
     public TwoLayerReluNetwork(double[] w, double[] b, double[] a, LabelMoments affine) {
         this.m = b.length;
@@ -30,6 +36,29 @@ public final class TwoLayerReluNetwork {
         this.b = b;
         this.a = a;
         this.affine = affine;
+        this.productRows = mirrored(w, m, d) ? m / 2 : m;
+    }
+
+    /** Whether m is even and row j + m/2 of W is the negative of row j for every j < m/2. */
+    private static boolean mirrored(double[] w, int m, int d) {
+        if (m % 2 != 0) {
+            return false;
+        }
+        int half = m / 2 * d;
+        for (int t = 0; t < half; t++) {
+            if (w[half + t] != -w[t]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The number of columns of the pre-activation buffer {@link #features} needs: m/2 when the rows
+     * of W come in opposite pairs, else m.
+     */
+    public int productRows() {
+        return productRows;
     }
 
     public int width() {
@@ -59,36 +88,48 @@ public final class TwoLayerReluNetwork {
 
     /**
      * The hidden features phi_j(x_i) = relu(w_j . x_i + b_j) of the chunk's rows, rows x m
-     * row-major, written into {@code phi}.
+     * row-major, written into {@code phi}; {@code pre} (capacity x {@link #productRows()}) receives
+     * the pre-activations. {@code then} runs on each block of rows once its features are final (see
+     * {@link Products#multiplyTransposed(double[], int, int, double[], int, double[], Products.RowAction)}).
      */
-    public void features(Chunk chunk, Products products, double[] phi) {
-        int rows = chunk.rows();
-        products.multiplyTransposed(chunk.x(), rows, d, w, m, phi);
-        for (int i = 0; i < rows; i++) {
-            int pi = i * m;
-            for (int j = 0; j < m; j++) {
-                double v = phi[pi + j] + b[j];
-                phi[pi + j] = v > 0.0 ? v : 0.0;
+    public void features(Chunk chunk, Products products, double[] pre, double[] phi, Products.RowAction then) {
+        int q = productRows;
+        products.multiplyTransposed(chunk.x(), chunk.rows(), d, w, q, pre, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                int hi = i * q;
+                int pi = i * m;
+                for (int j = 0; j < q; j++) {
+                    phi[pi + j] = BranchFree.relu(pre[hi + j] + b[j]);
+                }
+                for (int j = q; j < m; j++) {
+                    phi[pi + j] = BranchFree.relu(b[j] - pre[hi + j - q]);
+                }
             }
-        }
+            then.apply(from, to);
+        });
     }
 
-    /** This network as a {@link Predictor} of chunks of up to {@code capacity} rows (features scratch allocated once). */
+    /**
+     * This network as a {@link Predictor} of chunks of up to {@code capacity} rows (pre-activation
+     * and feature scratch allocated once).
+     */
     public Predictor predictor(Products products, int capacity) {
+        double[] pre = new double[capacity * productRows];
         double[] phi = new double[capacity * m];
-        return (chunk, out) -> predict(chunk, products, phi, out);
+        return (chunk, out) -> predict(chunk, products, pre, phi, out);
     }
 
-    /** Predictions for the chunk's rows, using {@code phi} (capacity x m) as scratch. */
-    public void predict(Chunk chunk, Products products, double[] phi, double[] out) {
-        features(chunk, products, phi);
-        for (int i = 0; i < chunk.rows(); i++) {
-            double s = 0.0;
-            int pi = i * m;
-            for (int j = 0; j < m; j++) {
-                s += a[j] * phi[pi + j];
+    /** Predictions for the chunk's rows, using {@code pre} and {@code phi} as {@link #features} does. */
+    public void predict(Chunk chunk, Products products, double[] pre, double[] phi, double[] out) {
+        features(chunk, products, pre, phi, (from, to) -> {
+            for (int i = from; i < to; i++) {
+                double s = 0.0;
+                int pi = i * m;
+                for (int j = 0; j < m; j++) {
+                    s += a[j] * phi[pi + j];
+                }
+                out[i] = affine.affine(chunk.x(), i * d) + s;
             }
-            out[i] = affine.affine(chunk.x(), i * d) + s;
-        }
+        });
     }
 }

@@ -73,7 +73,8 @@ class RandomFeaturesTest {
         SampleStream points = samples(d, 4, 8);
         Chunk chunk = points.read(0, points.newChunk());
         double[] phi = new double[4 * m];
-        RandomFeatures.features(m, d, new RandomStreams(8)).features(chunk, products, phi);
+        TwoLayerReluNetwork network = RandomFeatures.features(m, d, new RandomStreams(8));
+        network.features(chunk, products, new double[4 * network.productRows()], phi, (from, to) -> { });
         InitialisationKernel nngp = new InitialisationKernel(NetworkKernel.NNGP, d, true);
         int half = m / 2;
         for (int i = 0; i < 4; i++) {

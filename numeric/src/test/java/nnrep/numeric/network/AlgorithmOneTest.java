@@ -32,7 +32,7 @@ class AlgorithmOneTest {
         SampleStream s = SampleStream.test(target, 500, 0, streams, Parallelism.sequential());
         Chunk chunk = s.read(0, s.newChunk());
         double[] out = new double[500];
-        net.predict(chunk, products, new double[500 * m], out);
+        net.predict(chunk, products, new double[500 * m], new double[500 * m], out);
         // exactly zero in exact arithmetic; the sum of m terms cancels to round-off
         for (double f : out) {
             assertThat(f).isCloseTo(0.0, within(1e-13));
@@ -43,7 +43,7 @@ class AlgorithmOneTest {
             sameSigns[j] = -sameSigns[j];
         }
         new TwoLayerReluNetwork(init.weights(), new double[m], sameSigns, LabelMoments.none(d))
-                .predict(chunk, products, new double[500 * m], out);
+                .predict(chunk, products, new double[500 * m], new double[500 * m], out);
         assertThat(java.util.Arrays.stream(out).map(Math::abs).max().orElseThrow()).isGreaterThan(0.1);
         // and the draw is not degenerate: the rows are N(0, I/d), so their squared norms average ~1
         double[] w = init.halfWeights();

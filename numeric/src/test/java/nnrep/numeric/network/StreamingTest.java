@@ -94,10 +94,26 @@ class StreamingTest {
 
     @Test
     void normalEquationsMatchTheInMemoryFeatures() {
+        SymmetricInitialisation init = SymmetricInitialisation.draw(2 * K, D, streams);
+        assertNormalEquationsMatchTheInMemoryFeatures(init.weights());
+    }
+
+    /** Rows in opposite pairs, as after the paper's first step: only half of X W^T is computed. */
+    @Test
+    void normalEquationsMatchTheInMemoryFeaturesForMirroredRows() {
+        SymmetricInitialisation init = SymmetricInitialisation.draw(2 * K, D, streams);
+        double[] w = init.weights();
+        for (int t = w.length / 2; t < w.length; t++) {
+            w[t] = -w[t];
+        }
+        assertThat(new TwoLayerReluNetwork(w, new double[2 * K], new double[2 * K], LabelMoments.none(D))
+                .productRows()).isEqualTo(K);
+        assertNormalEquationsMatchTheInMemoryFeatures(w);
+    }
+
+    private void assertNormalEquationsMatchTheInMemoryFeatures(double[] w) {
         LabelMoments mo = LabelMoments.estimate(samples, products);
         int m = 2 * K;
-        SymmetricInitialisation init = SymmetricInitialisation.draw(m, D, streams);
-        double[] w = init.weights();
         double[] b = new double[m];
         RandomStreams.fillGaussian(new java.util.SplittableRandom(5), b, 0, m, 1.0);
         TwoLayerReluNetwork net = new TwoLayerReluNetwork(w, b, new double[m], mo);

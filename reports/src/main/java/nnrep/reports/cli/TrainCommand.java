@@ -91,6 +91,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         options = options.withPreprocess(!noPreprocess);
         Experiment experiment = new Experiment(g, d, n, b, options, noise, testN, seed);
+        if (json) {
+            Json.preload(); // while the run computes
+        }
         Experiment.Outcome outcome = experiment.run(workers);
 
         Map<String, Object> config = new LinkedHashMap<>();
