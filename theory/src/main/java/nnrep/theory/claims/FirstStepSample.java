@@ -3,7 +3,6 @@ package nnrep.theory.claims;
 import nnrep.numeric.data.SampleStream;
 import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.gauss.RandomStreams.Purpose;
-import nnrep.numeric.linalg.JavaProducts;
 import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
 import nnrep.numeric.network.FirstStepGradient;
@@ -29,8 +28,7 @@ record FirstStepSample(MultiIndexTarget target, double[] directions, double[] gr
         RandomStreams streams = new RandomStreams(seed);
         MultiIndexTarget target = MultiIndexTarget.of(link, d, Basis.RANDOM, streams);
         double[] w = unitDirections(k, d, streams);
-        try (Parallelism parallelism = Parallelism.of(threads)) {
-            Products products = new JavaProducts(parallelism);
+        try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
             SampleStream samples = SampleStream.training(target, n, 0.0, streams, parallelism);
             LabelMoments moments = preprocess ? LabelMoments.estimate(samples, products) : LabelMoments.none(d);
             return new FirstStepSample(target, w, FirstStepGradient.compute(samples, moments, w, k, products), k);

@@ -58,7 +58,7 @@ public final class SubspaceRecovery implements Claim {
     }
 
     private static int[] dGrid(Profile profile) {
-        return profile == Profile.QUICK ? new int[] {16, 32, 64} : new int[] {16, 32, 64, 128};
+        return profile == Profile.QUICK ? new int[] {32, 64, 128} : new int[] {32, 64, 128, 256};
     }
 
     private static int replicates(Profile profile) {
