@@ -58,7 +58,7 @@ public final class NetworkWidth implements Claim {
     }
 
     private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {16, 32}, new int[] {16, 64, 256}, 10)
+        return profile == Profile.QUICK ? new Grid(new int[] {16, 32}, new int[] {16, 64, 256}, 20)
                 : new Grid(new int[] {16, 32, 64}, new int[] {16, 32, 64, 128, 256, 512}, 8);
     }
 

@@ -19,7 +19,7 @@ import nnrep.theory.Verdict;
 class NetworkClaimsTest {
 
     private static ClaimResult run(Claim claim) {
-        return claim.run(new ClaimContext(Profile.QUICK, 1L, 2, 0.01 / 15, ProgressListener.silent()));
+        return claim.run(new ClaimContext(Profile.QUICK, 1L, 2, 0.05 / 15, ProgressListener.silent()));
     }
 
     @Test
