@@ -41,38 +41,24 @@ final class KernelCommand implements Callable<Integer> {
     @Mixin
     private TargetOptions targetOptions = new TargetOptions();
 
+    @Mixin
+    private DataOptions data = new DataOptions();
+
+    @Mixin
+    private RunOptions run = new RunOptions();
+
     @Option(names = "--kernel", defaultValue = "ntk", description = "ntk (default), nngp or rf (random features)")
     private String kernel;
 
     @Option(names = "--m", description = "width of the random features (--kernel rf only; default " + DEFAULT_WIDTH + ")")
     private Integer m;
 
-    @Option(names = "--ridge", defaultValue = "1e-3", description = "ridge lambda (default 1e-3)")
-    private double ridge;
 
     @Option(names = "--bias", description = "N(0,1) biases in the kernel's network (random features always have them)")
     private boolean bias;
 
     @Option(names = "--preprocess", description = "remove alpha + beta . x from the labels first (step 1 of Algorithm 1)")
     private boolean preprocess;
-
-    @Option(names = "--basis", defaultValue = "random", description = "random (Haar, seeded) or canonical U")
-    private String basis;
-
-    @Option(names = "--noise", defaultValue = "0", description = "label noise uniform on [-S, S] (default 0)")
-    private double noise;
-
-    @Option(names = "--test-n", defaultValue = "20000", description = "test samples (default 20000)")
-    private int testN;
-
-    @Option(names = "--seed", defaultValue = "1", description = "master seed (default 1)")
-    private long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-    private Integer threads;
-
-    @Option(names = "--json", description = "print JSON on standard output")
-    private boolean json;
 
     @Override
     public Integer call() {
@@ -81,46 +67,41 @@ final class KernelCommand implements Callable<Integer> {
         if (m != null && method != KernelMethod.RF) {
             throw new IllegalArgumentException("--m applies only to --kernel rf, got --kernel " + method);
         }
-        Basis b = Basis.parse(basis);
-        TrainCommand.requireFinite("--ridge", ridge);
-        TrainCommand.requireFinite("--noise", noise);
-        int workers = Threads.resolve(threads);
+        Basis b = data.basis();
+        double noise = data.noise();
+        double ridge = run.ridge();
+        int workers = run.threads();
         int width = method == KernelMethod.RF ? (m == null ? DEFAULT_WIDTH : m) : 0;
         KernelExperiment experiment = new KernelExperiment(g, d, n, b, method, bias, width, ridge, preprocess, noise,
-                testN, seed);
+                run.testN(), run.seed());
         KernelExperiment.Outcome outcome = experiment.run(workers);
 
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("d", d);
         config.put("n", n);
         config.putAll(targetOptions.describe(g));
-        config.put("basis", b.toString());
+        data.describe(config);
         config.put("kernel", method.toString());
         config.put("bias", experiment.bias());
         if (method == KernelMethod.RF) {
             config.put("m", width);
         }
-        config.put("ridge", ridge);
         config.put("preprocess", preprocess);
-        config.put("noise", noise);
-        config.put("testN", testN);
-        config.put("seed", seed);
+        run.describe(config);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);
         doc.put("testRelMse", outcome.test().relMse());
         doc.put("seconds", outcome.seconds());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(doc, out);
-        } else {
+        run.print(doc, out, () -> {
             out.printf("%s on %s, d=%d n=%d (n/d^2 = %.3g)%s, seed %d, %d thread(s)%n", describe(method, width),
                     targetOptions.presetName() != null ? targetOptions.presetName() : "g(z) = " + g, d, n,
-                    n / ((double) d * d), experiment.bias() ? ", N(0,1) biases" : "", seed, workers);
+                    n / ((double) d * d), experiment.bias() ? ", N(0,1) biases" : "", run.seed(), workers);
             out.printf("  test relative MSE  %.4f   (test MSE %.4g)%n", outcome.test().relMse(), outcome.test().mse());
             KernelExperiment.Timings t = outcome.seconds();
             out.printf("  seconds: data %.2f, fit %.2f, predict %.2f, total %.2f%n", t.data(), t.fit(), t.predict(),
                     t.total());
-        }
+        });
         return 0;
     }
 

@@ -36,20 +36,20 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private TargetOptions targetOptions = new TargetOptions();
 
-    @Option(names = "--basis", defaultValue = "random", description = "random (Haar, seeded) or canonical U")
-    private String basis;
+    @Mixin
+    private DataOptions data = new DataOptions();
+
+    @Mixin
+    private RunOptions run = new RunOptions();
+
 
     @Option(names = "--eta1", description = "first-step learning rate (default sqrt(d); 1e-4 with --lazy)")
     private Double eta1;
 
-    @Option(names = "--ridge", defaultValue = "1e-3", description = "ridge penalty of the head (default 1e-3)")
-    private double ridge;
 
     @Option(names = "--head", defaultValue = "closed-form", description = "closed-form or gd")
     private String head;
 
-    @Option(names = "--noise", defaultValue = "0", description = "label noise uniform on [-S, S] (default 0)")
-    private double noise;
 
     @Option(names = "--no-preprocess", description = "skip step 1 (removing alpha + beta . x)")
     private boolean noPreprocess;
@@ -57,29 +57,17 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--lazy", description = "kernel regime: tiny eta1 and no weight decay")
     private boolean lazy;
 
-    @Option(names = "--test-n", defaultValue = "20000", description = "test samples (default 20000)")
-    private int testN;
-
-    @Option(names = "--seed", defaultValue = "1", description = "master seed (default 1)")
-    private long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-    private Integer threads;
-
-    @Option(names = "--json", description = "print JSON on standard output")
-    private boolean json;
-
     @Override
     public Integer call() {
         Polynomial g = targetOptions.resolve();
-        Basis b = Basis.parse(basis);
+        Basis b = data.basis();
+        double noise = data.noise();
         HeadSolver solver = HeadSolver.parse(head);
-        requireFinite("--ridge", ridge);
-        requireFinite("--noise", noise);
+        double ridge = run.ridge();
         if (eta1 != null) {
-            requireFinite("--eta1", eta1);
+            RunOptions.requireFinite("--eta1", eta1);
         }
-        int workers = Threads.resolve(threads);
+        int workers = run.threads();
         if (d < 1) {
             throw new IllegalArgumentException("--d must be at least 1, got " + d);
         }
@@ -90,8 +78,8 @@ final class TrainCommand implements Callable<Integer> {
             options = options.withEta1(eta1);
         }
         options = options.withPreprocess(!noPreprocess);
-        Experiment experiment = new Experiment(g, d, n, b, options, noise, testN, seed);
-        if (json) {
+        Experiment experiment = new Experiment(g, d, n, b, options, noise, run.testN(), run.seed());
+        if (run.json()) {
             Json.preload(); // while the run computes
         }
         Experiment.Outcome outcome = experiment.run(workers);
@@ -101,16 +89,13 @@ final class TrainCommand implements Callable<Integer> {
         config.put("n", n);
         config.put("m", m);
         config.putAll(targetOptions.describe(g));
-        config.put("basis", b.toString());
+        data.describe(config);
         config.put("eta1", options.eta1());
         config.put("lambda1", options.weightDecay());
-        config.put("ridge", ridge);
         config.put("head", solver.toString());
-        config.put("noise", noise);
         config.put("preprocess", options.preprocess());
         config.put("lazy", lazy);
-        config.put("testN", testN);
-        config.put("seed", seed);
+        run.describe(config);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);
         doc.put("testRelMse", outcome.test().relMse());
@@ -120,12 +105,10 @@ final class TrainCommand implements Callable<Integer> {
         doc.put("rowNormMean", outcome.rowNormMean());
         doc.put("seconds", outcome.seconds());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(doc, out);
-        } else {
+        run.print(doc, out, () -> {
             out.printf("Algorithm 1 on %s, d=%d n=%d m=%d (n/d^2 = %.3g), seed %d, %d thread(s)%n",
                     targetOptions.presetName() != null ? targetOptions.presetName() : "g(z) = " + g, d, n, m,
-                    n / ((double) d * d), seed, workers);
+                    n / ((double) d * d), run.seed(), workers);
             out.printf("  test relative MSE        %.4f   (test MSE %.4g)%n", outcome.test().relMse(),
                     outcome.test().mse());
             out.printf("  subspace share           %.4f   (||W1 P_U||_F^2 / ||W1||_F^2)%n", outcome.subspaceShare());
@@ -134,13 +117,7 @@ final class TrainCommand implements Callable<Integer> {
             Experiment.Timings t = outcome.seconds();
             out.printf("  seconds: data %.2f, step 1 %.2f, head %.2f, total %.2f%n", t.data(), t.step1(), t.head(),
                     t.total());
-        }
+        });
         return 0;
-    }
-
-    static void requireFinite(String name, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(name + " must be a finite number, got " + value);
-        }
     }
 }

@@ -11,6 +11,7 @@ import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.target.Basis;
 import nnrep.numeric.transfer.TransferExperiment;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,36 +50,24 @@ final class TransferCommand implements Callable<Integer> {
             description = "target link g_t on the same z1..zr: a preset name or a polynomial")
     private String target;
 
+    @Mixin
+    private RunOptions run = new RunOptions();
+
     @Option(names = "--no-normalize", description = "keep both tasks' scales instead of rescaling to E g^2 = 1")
     private boolean noNormalize;
-
-    @Option(names = "--ridge", defaultValue = "1e-3", description = "ridge of both heads (default 1e-3)")
-    private double ridge;
-
-    @Option(names = "--test-n", defaultValue = "20000", description = "test samples of each task (default 20000)")
-    private int testN;
-
-    @Option(names = "--seed", defaultValue = "1", description = "master seed (default 1)")
-    private long seed;
-
-    @Option(names = "--threads", description = "worker threads (default: the number of cores)")
-    private Integer threads;
-
-    @Option(names = "--json", description = "print JSON on standard output")
-    private boolean json;
 
     @Override
     public Integer call() {
         Polynomial gs = TargetOptions.presetOrExpression("--source", source, !noNormalize);
         Polynomial gt = TargetOptions.presetOrExpression("--target", target, !noNormalize);
-        TrainCommand.requireFinite("--ridge", ridge);
-        int workers = Threads.resolve(threads);
+        double ridge = run.ridge();
+        int workers = run.threads();
         if (d < 1) {
             throw new IllegalArgumentException("--d must be at least 1, got " + d);
         }
         TrainingOptions options = TrainingOptions.paper(d, m, ridge, HeadSolver.CLOSED_FORM);
         TransferExperiment experiment = new TransferExperiment(gs, gt, d, nSource, nTarget, Basis.RANDOM, options, 0.0,
-                testN, seed);
+                run.testN(), run.seed());
         TransferExperiment.Outcome outcome = experiment.run(workers);
 
         Map<String, Object> config = new LinkedHashMap<>();
@@ -93,10 +82,8 @@ final class TransferCommand implements Callable<Integer> {
         config.put("basis", Basis.RANDOM.toString());
         config.put("eta1", options.eta1());
         config.put("lambda1", options.weightDecay());
-        config.put("ridge", ridge);
         config.put("head", options.head().toString());
-        config.put("testN", testN);
-        config.put("seed", seed);
+        run.describe(config);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);
         doc.put("sourceTestRelMse", outcome.sourceTest().relMse());
@@ -104,11 +91,9 @@ final class TransferCommand implements Callable<Integer> {
         doc.put("randomFeaturesTargetTestRelMse", outcome.randomFeaturesTargetTest().relMse());
         doc.put("seconds", outcome.seconds());
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
-            Json.print(doc, out);
-        } else {
+        run.print(doc, out, () -> {
             out.printf("Transfer, d=%d m=%d: W1 learned on %s (n=%d), head retrained on %s (N=%d), seed %d, %d thread(s)%n",
-                    d, m, source.trim(), nSource, target.trim(), nTarget, seed, workers);
+                    d, m, source.trim(), nSource, target.trim(), nTarget, run.seed(), workers);
             out.printf("  source test relative MSE                   %.4f%n", outcome.sourceTest().relMse());
             out.printf("  target test relative MSE                   %.4f%n", outcome.targetTest().relMse());
             out.printf("  random features, same m and N, on target   %.4f%n",
@@ -116,7 +101,7 @@ final class TransferCommand implements Callable<Integer> {
             TransferExperiment.Timings t = outcome.seconds();
             out.printf("  seconds: data %.2f, source %.2f, target %.2f, baseline %.2f, total %.2f%n", t.data(),
                     t.source(), t.target(), t.baseline(), t.total());
-        }
+        });
         return 0;
     }
 }

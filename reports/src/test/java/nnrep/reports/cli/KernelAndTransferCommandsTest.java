@@ -33,7 +33,7 @@ class KernelAndTransferCommandsTest {
         assertThat(doc.fieldNames()).toIterable().containsExactly("config", "testRelMse", "seconds");
         JsonNode config = doc.get("config");
         assertThat(config.fieldNames()).toIterable().containsExactly("d", "n", "preset", "target", "r", "normalize",
-                "basis", "kernel", "bias", "ridge", "preprocess", "noise", "testN", "seed");
+                "basis", "noise", "kernel", "bias", "preprocess", "ridge", "testN", "seed");
         assertThat(config.get("kernel").asText()).isEqualTo("ntk");
         assertThat(config.get("bias").asBoolean()).isFalse();
         assertThat(config.get("ridge").asDouble()).isEqualTo(1e-3);
