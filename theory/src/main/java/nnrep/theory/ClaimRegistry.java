@@ -16,6 +16,7 @@ import nnrep.theory.claims.GradientSignalSize;
 import nnrep.theory.claims.HermiteActivationCoefficients;
 import nnrep.theory.claims.HermiteOrthogonality;
 import nnrep.theory.claims.HermiteSteinTensors;
+import nnrep.theory.claims.KernelLowerBound;
 import nnrep.theory.claims.NetworkSampleComplexity;
 import nnrep.theory.claims.NetworkWidth;
 import nnrep.theory.claims.SubspaceRecovery;
@@ -59,6 +60,7 @@ public final class ClaimRegistry {
                 new SubspaceRecovery(),
                 new NetworkSampleComplexity(),
                 new NetworkWidth(),
+                new KernelLowerBound(),
                 new AblationNoPreprocessing(),
                 new AblationLazyRegime()));
     }

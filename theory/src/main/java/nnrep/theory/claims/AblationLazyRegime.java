@@ -107,7 +107,7 @@ public final class AblationLazyRegime implements Claim {
         evidence.plot(plot, "d", "test relative MSE", true, false);
         double[] ds = GradientConcentration.toDoubles(g.ds());
         for (int l = 0; l < learners.length; l++) {
-            double[][] byReplicate = transpose(errors[l]);
+            double[][] byReplicate = KernelLowerBound.transpose(errors[l]);
             double[][] band = ReplicateBands.of(byReplicate, context.delta());
             evidence.series(plot, learners[l].name(), ds, band[0], band[1], band[2]);
         }
@@ -135,15 +135,5 @@ public final class AblationLazyRegime implements Claim {
         evidence.note("Reported interval and band: the lazy error at the d where it reaches lowest.");
         return new ClaimResult(ID, Verdicts.all(verdicts), reported, kernelLike, evidence.build(),
                 (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
-    }
-
-    private static double[][] transpose(double[][] byPoint) {
-        double[][] out = new double[byPoint[0].length][byPoint.length];
-        for (int g = 0; g < byPoint.length; g++) {
-            for (int i = 0; i < byPoint[g].length; i++) {
-                out[i][g] = byPoint[g][i];
-            }
-        }
-        return out;
     }
 }
