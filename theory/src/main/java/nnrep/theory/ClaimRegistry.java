@@ -19,7 +19,9 @@ import nnrep.theory.claims.HermiteSteinTensors;
 import nnrep.theory.claims.KernelLowerBound;
 import nnrep.theory.claims.NetworkSampleComplexity;
 import nnrep.theory.claims.NetworkWidth;
+import nnrep.theory.claims.SeparationNetworkVsKernel;
 import nnrep.theory.claims.SubspaceRecovery;
+import nnrep.theory.claims.TransferHeadOnly;
 
 /**
  * The claims an audit can run, in the order of the catalogue of claims.md.
@@ -61,6 +63,8 @@ public final class ClaimRegistry {
                 new NetworkSampleComplexity(),
                 new NetworkWidth(),
                 new KernelLowerBound(),
+                new SeparationNetworkVsKernel(),
+                new TransferHeadOnly(),
                 new AblationNoPreprocessing(),
                 new AblationLazyRegime()));
     }

@@ -1,0 +1,143 @@
+package nnrep.theory.claims;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import nnrep.numeric.poly.Polynomial;
+import nnrep.numeric.poly.Presets;
+import nnrep.theory.Band;
+import nnrep.theory.Claim;
+import nnrep.theory.ClaimContext;
+import nnrep.theory.ClaimResult;
+import nnrep.theory.Decision;
+import nnrep.theory.Evidence;
+import nnrep.theory.Interval;
+import nnrep.theory.Profile;
+import nnrep.theory.Verdict;
+import nnrep.theory.stats.Bootstrap;
+import nnrep.theory.stats.ExponentFit;
+import nnrep.theory.stats.StudentT;
+
+/**
+ * Claim {@value #ID}: at n ~ d^2 the network beats every rotation-invariant kernel on a degree-3
+ * target (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 4): the ratio of Algorithm 1's test
+ * error to the NTK ridge's, on the same samples, is well below 1 and falls as d grows.
+ *
+ * <p>Measured: for each d of a grid and each replicate (one seed: the same U and the same training
+ * samples for both learners), the test relative MSE of Algorithm 1 (m = {@value #WIDTH}) and of NTK
+ * kernel ridge at n = c d^2 for c in {@code C_GRID}; the ratio at the largest c.
+ *
+ * <p>Decision: (1) for each replicate the largest ratio over the grid of d, and a Student-t
+ * interval of that maximum at level 1 - delta/2 inside [0, {@value #WELL_BELOW}] (E[max] is at least
+ * the largest mean ratio, so this bounds every d); (2) the exponent of the ratio in d
+ * ({@link ExponentFit}, bootstrap at 1 - delta/2) inside [{@value #STEEPEST}, 0]: non-increasing.
+ * PASS when both PASS; FAIL when one FAILs. With the lazy network in place of Algorithm 1 the ratio
+ * is near 1: FAIL. The kernel has N(0, 1) biases: without them a ReLU kernel has no odd Hermite
+ * component above degree 1 and could never learn z1 z2 z3, which would make the comparison unfair.
+ */
+public final class SeparationNetworkVsKernel implements Claim {
+
+    public static final String ID = "separation.network-vs-kernel";
+    static final double WELL_BELOW = 0.75;
+    static final double STEEPEST = -3.0;
+    static final int WIDTH = 256;
+    private static final double[] C_GRID = {2, 4};
+
+    private final Learner network;
+
+    /** The claim about Algorithm 1. */
+    public SeparationNetworkVsKernel() {
+        this(Learner.PAPER);
+    }
+
+    /** The claim about another network (negative control: {@link Learner#LAZY}). */
+    SeparationNetworkVsKernel(Learner network) {
+        this.network = network;
+    }
+
+    private record Grid(int[] ds, int replicates) {
+    }
+
+    private static Grid grid(Profile profile) {
+        return profile == Profile.QUICK ? new Grid(new int[] {12, 16, 20}, 6) : new Grid(new int[] {16, 24, 32, 48}, 10);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String statement() {
+        return "at n = c d^2 the network's error over the kernel's is well below 1 and decreasing in d";
+    }
+
+    @Override
+    public String source() {
+        return "Damian, Lee & Soltanolkotabi (COLT 2022), section 4";
+    }
+
+    @Override
+    public Map<String, Object> parameters(Profile profile) {
+        Grid g = grid(profile);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("target", "quad-cubic");
+        p.put("network", network.toString());
+        p.put("kernel", Learner.NTK.toString());
+        p.put("dGrid", g.ds());
+        p.put("cGrid (n = c d^2)", C_GRID);
+        p.put("width", WIDTH);
+        p.put("replicates", g.replicates());
+        return p;
+    }
+
+    @Override
+    public ClaimResult run(ClaimContext context) {
+        long start = System.nanoTime();
+        Grid g = grid(context.profile());
+        int r = g.replicates();
+        int dims = g.ds().length;
+        Polynomial link = Presets.named("quad-cubic");
+        double[][][] networkErrors = new double[dims][r][C_GRID.length];
+        double[][][] kernelErrors = new double[dims][r][C_GRID.length];
+        double[][] ratios = ReplicateGrid.run(this, context, "d grid", dims, r, 0, (point, i, seed) -> {
+            int d = g.ds()[point];
+            for (int c = 0; c < C_GRID.length; c++) {
+                int n = (int) Math.round(C_GRID[c] * d * d);
+                networkErrors[point][i][c] = network.testRelMse(link, d, n, WIDTH, seed, context.threads());
+                kernelErrors[point][i][c] = Learner.NTK.testRelMse(link, d, n, WIDTH, seed, context.threads());
+            }
+            return networkErrors[point][i][C_GRID.length - 1] / kernelErrors[point][i][C_GRID.length - 1];
+        });
+        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
+        ReplicateGrid.recordSeeds(evidence, context, "d grid", r, 0);
+        String curves = "network and kernel test error against n / d^2";
+        evidence.plot(curves, "n / d^2", "test relative MSE", true, false);
+        Band belowOne = new Band(0.0, WELL_BELOW, "network error / kernel error well below 1, at every d");
+        for (int k = 0; k < dims; k++) {
+            double[][] net = ReplicateBands.of(networkErrors[k], context.delta());
+            double[][] ker = ReplicateBands.of(kernelErrors[k], context.delta());
+            evidence.series(curves, "network, d = " + g.ds()[k], C_GRID, net[0], net[1], net[2])
+                    .series(curves, "NTK kernel, d = " + g.ds()[k], C_GRID, ker[0], ker[1], ker[2]);
+        }
+        double[] largest = new double[r];
+        java.util.Arrays.fill(largest, Double.NEGATIVE_INFINITY);
+        for (double[] atD : ratios) {
+            for (int i = 0; i < r; i++) {
+                largest[i] = Math.max(largest[i], atD[i]);
+            }
+        }
+        Interval worst = StudentT.interval(largest, context.delta() / 2);
+        Verdict[] verdicts = {Decision.decide(worst, belowOne), null};
+        double half = context.delta() / 2;
+        ExponentFit trend = ExponentFit.fit(GradientConcentration.toDoubles(g.ds()), ratios, half,
+                Bootstrap.minimumResamples(half) * 4, context.seed());
+        Band decreasing = new Band(STEEPEST, 0.0, "ratio non-increasing in d");
+        verdicts[1] = Decision.decide(trend.slopeInterval(), decreasing);
+        ScalingEvidence.record(evidence, "ratio", "d (n = " + C_GRID[C_GRID.length - 1] + " d^2)",
+                "network error / kernel error", trend, decreasing);
+        evidence.note("Reported interval and band: the largest ratio over d; the trend in d is in the measurements.");
+        return new ClaimResult(ID, Verdicts.all(verdicts), worst, belowOne, evidence.build(),
+                (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
+    }
+}
