@@ -107,7 +107,7 @@ public final class AblationLazyRegime implements Claim {
         evidence.plot(plot, "d", "test relative MSE", true, false);
         double[] ds = GradientConcentration.toDoubles(g.ds());
         for (int l = 0; l < learners.length; l++) {
-            double[][] byReplicate = KernelLowerBound.transpose(errors[l]);
+            double[][] byReplicate = ReplicateBands.transpose(errors[l]);
             double[][] band = ReplicateBands.of(byReplicate, context.delta());
             evidence.series(plot, learners[l].name(), ds, band[0], band[1], band[2]);
         }

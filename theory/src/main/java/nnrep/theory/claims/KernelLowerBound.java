@@ -124,19 +124,12 @@ public final class KernelLowerBound implements Claim {
                     (point, i, seed) -> learner.testRelMse(link, g.ds()[point], C * g.ds()[point] * g.ds()[point], WIDTH,
                             seed, context.threads()));
             ReplicateGrid.recordSeeds(evidence, context, learner.name(), g.replicates(), offset);
-            double[] minimum = new double[g.replicates()];
-            java.util.Arrays.fill(minimum, Double.POSITIVE_INFINITY);
-            for (double[] atD : errors) {
-                for (int i = 0; i < minimum.length; i++) {
-                    minimum[i] = Math.min(minimum[i], atD[i]);
-                }
-            }
-            Interval interval = StudentT.interval(minimum, level);
+            Interval interval = StudentT.interval(ReplicateBands.acrossPoints(errors, Math::min), level);
             verdicts.add(Decision.decide(interval, band));
             if (lowest == null || interval.lower() < lowest.lower()) {
                 lowest = interval;
             }
-            double[][] curve = ReplicateBands.of(transpose(errors), context.delta());
+            double[][] curve = ReplicateBands.of(ReplicateBands.transpose(errors), context.delta());
             evidence.series(plot, learner.name(), ds, curve[0], curve[1], curve[2]);
             rows.add(row(learner, interval));
         }
@@ -153,16 +146,5 @@ public final class KernelLowerBound implements Claim {
         row.put("lower", interval.lower());
         row.put("upper", interval.upper());
         return row;
-    }
-
-    /** values[g][i] (grid point g, replicate i) as [i][g]. */
-    static double[][] transpose(double[][] byPoint) {
-        double[][] out = new double[byPoint[0].length][byPoint.length];
-        for (int g = 0; g < byPoint.length; g++) {
-            for (int i = 0; i < byPoint[g].length; i++) {
-                out[i][g] = byPoint[g][i];
-            }
-        }
-        return out;
     }
 }

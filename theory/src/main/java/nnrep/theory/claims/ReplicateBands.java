@@ -1,5 +1,7 @@
 package nnrep.theory.claims;
 
+import java.util.function.DoubleBinaryOperator;
+
 import nnrep.theory.Interval;
 import nnrep.theory.stats.StudentT;
 
@@ -25,6 +27,31 @@ final class ReplicateBands {
             out[0][c] = (interval.lower() + interval.upper()) / 2;
             out[1][c] = interval.lower();
             out[2][c] = interval.upper();
+        }
+        return out;
+    }
+
+    /** values[g][i] (grid point g, replicate i) as [i][g]. */
+    static double[][] transpose(double[][] byPoint) {
+        double[][] out = new double[byPoint[0].length][byPoint.length];
+        for (int g = 0; g < byPoint.length; g++) {
+            for (int i = 0; i < byPoint[g].length; i++) {
+                out[i][g] = byPoint[g][i];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * For each replicate i, {@code pick} folded over the grid points (for example the smallest value
+     * over d): one statistic per replicate that bounds every grid point at once.
+     */
+    static double[] acrossPoints(double[][] byPoint, DoubleBinaryOperator pick) {
+        double[] out = byPoint[0].clone();
+        for (int g = 1; g < byPoint.length; g++) {
+            for (int i = 0; i < out.length; i++) {
+                out[i] = pick.applyAsDouble(out[i], byPoint[g][i]);
+            }
         }
         return out;
     }

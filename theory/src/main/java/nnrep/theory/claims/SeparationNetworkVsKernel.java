@@ -120,14 +120,7 @@ public final class SeparationNetworkVsKernel implements Claim {
             evidence.series(curves, "network, d = " + g.ds()[k], C_GRID, net[0], net[1], net[2])
                     .series(curves, "NTK kernel, d = " + g.ds()[k], C_GRID, ker[0], ker[1], ker[2]);
         }
-        double[] largest = new double[r];
-        java.util.Arrays.fill(largest, Double.NEGATIVE_INFINITY);
-        for (double[] atD : ratios) {
-            for (int i = 0; i < r; i++) {
-                largest[i] = Math.max(largest[i], atD[i]);
-            }
-        }
-        Interval worst = StudentT.interval(largest, context.delta() / 2);
+        Interval worst = StudentT.interval(ReplicateBands.acrossPoints(ratios, Math::max), context.delta() / 2);
         Verdict[] verdicts = {Decision.decide(worst, belowOne), null};
         double half = context.delta() / 2;
         ExponentFit trend = ExponentFit.fit(GradientConcentration.toDoubles(g.ds()), ratios, half,
