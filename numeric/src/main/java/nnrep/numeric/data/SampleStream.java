@@ -67,6 +67,16 @@ public final class SampleStream {
                 parallelism);
     }
 
+    /**
+     * Held-out samples for choosing a ridge, independent of the training, transfer and test samples of
+     * the same seed.
+     */
+    public static SampleStream validation(MultiIndexTarget target, int n, double noise, RandomStreams streams,
+            Parallelism parallelism) {
+        return new SampleStream(target, n, noise, streams, Purpose.VALIDATION_INPUTS, Purpose.VALIDATION_NOISE,
+                parallelism);
+    }
+
     /** Fresh test samples, independent of the training samples. */
     public static SampleStream test(MultiIndexTarget target, int n, double noise, RandomStreams streams,
             Parallelism parallelism) {

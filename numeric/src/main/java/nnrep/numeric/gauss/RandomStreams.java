@@ -29,7 +29,11 @@ public final class RandomStreams {
         /** Inputs of the second task of transfer learning (section 4), independent of the first task's. */
         TRANSFER_INPUTS(0x7472616e7378L),
         /** Label noise of the second task of transfer learning. */
-        TRANSFER_NOISE(0x7472616e7365L);
+        TRANSFER_NOISE(0x7472616e7365L),
+        /** Inputs of the held-out samples on which a baseline's ridge is chosen. */
+        VALIDATION_INPUTS(0x76616c6978L),
+        /** Label noise of the held-out samples. */
+        VALIDATION_NOISE(0x76616c6965L);
 
         private final long code;
 

@@ -25,14 +25,15 @@ import nnrep.numeric.target.MultiIndexTarget;
  * @param bias       whether the kernel's network has N(0, 1) biases; always true for random features,
  *                   whose biases are those of step 4
  * @param width      m, for random features only (ignored by the kernels)
- * @param ridge      lambda, see {@link KernelRidge} and {@link RandomFeatures} for its scale
+ * @param ridge      lambda, given or chosen on held-out samples ({@link RidgeChoice}); see {@link KernelRidge}
+ *                   and {@link RandomFeatures} for its scale
  * @param preprocess whether step 1 (removing alpha + beta . x) is applied first
  * @param noise      S, the label noise is uniform on [-S, S]
  * @param testN      test samples
  * @param seed       master seed
  */
 public record KernelExperiment(Polynomial link, int d, int n, Basis basis, KernelMethod method, boolean bias,
-        int width, double ridge, boolean preprocess, double noise, int testN, long seed) {
+        int width, RidgeChoice ridge, boolean preprocess, double noise, int testN, long seed) {
 
     public KernelExperiment {
         Require.atLeast("--d", d, 1);
@@ -42,7 +43,6 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
         Require.atLeast("--n", n, 1);
         Require.atLeast("--test-n", testN, 1);
         Require.nonNegativeFinite("--noise", noise);
-        Require.nonNegativeFinite("--ridge", ridge);
         if (method == KernelMethod.RF) {
             Require.evenWidth("--m", width);
             bias = true;
@@ -56,8 +56,12 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
         }
     }
 
-    /** What one run measured. */
-    public record Outcome(MultiIndexTarget target, Evaluation test, Timings seconds) {
+    /**
+     * What one run measured: the test error, the ridge used and, when it was chosen, the held-out error
+     * of every ridge of the grid (else empty).
+     */
+    public record Outcome(MultiIndexTarget target, Evaluation test, double ridge, double[] validationRelMse,
+            Timings seconds) {
     }
 
     /** Wall times in seconds: sample generation, the fit and the test predictions (both without generation), all. */
@@ -83,22 +87,29 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
         RandomStreams streams = new RandomStreams(seed);
         MultiIndexTarget target = MultiIndexTarget.of(link, d, basis, streams);
         SampleStream train = SampleStream.training(target, n, noise, streams, parallelism);
-        Predictor model;
-        if (method == KernelMethod.RF) {
-            model = RandomFeatures.train(train, width, ridge, HeadSolver.CLOSED_FORM, preprocess, streams, products)
-                    .predictor(products, Math.min(testN, SampleStream.CHUNK_ROWS));
-        } else {
-            InitialisationKernel kernel = new InitialisationKernel(method.kernel().orElseThrow(), d, bias);
-            model = KernelRidge.fit(train, kernel, ridge, preprocess, products, parallelism);
-        }
+        SampleStream heldOut = SampleStream.validation(target, RidgeChoice.VALIDATION_SAMPLES, noise, streams,
+                parallelism);
+        RidgeChoice.Selected<Predictor> fit = ridge.select(lambda -> fit(train, lambda, streams, products, parallelism),
+                model -> Evaluation.of(model, heldOut).relMse());
+        Predictor model = fit.model();
         long fitted = System.nanoTime();
         SampleStream test = SampleStream.test(target, testN, noise, streams, parallelism);
         Evaluation evaluation = Evaluation.of(model, test);
         long end = System.nanoTime();
-        double trainData = train.generationSeconds();
+        double trainData = train.generationSeconds() + heldOut.generationSeconds();
         double testData = test.generationSeconds();
         Timings timings = new Timings(trainData + testData, (fitted - start) * 1e-9 - trainData,
                 (end - fitted) * 1e-9 - testData, (end - start) * 1e-9);
-        return new Outcome(target, evaluation, timings);
+        return new Outcome(target, evaluation, fit.ridge(), fit.validationRelMse(), timings);
+    }
+
+    private Predictor fit(SampleStream train, double lambda, RandomStreams streams, Products products,
+            Parallelism parallelism) {
+        if (method == KernelMethod.RF) {
+            return RandomFeatures.train(train, width, lambda, HeadSolver.CLOSED_FORM, preprocess, streams, products)
+                    .predictor(products, Math.min(Math.max(testN, RidgeChoice.VALIDATION_SAMPLES), SampleStream.CHUNK_ROWS));
+        }
+        InitialisationKernel kernel = new InitialisationKernel(method.kernel().orElseThrow(), d, bias);
+        return KernelRidge.fit(train, kernel, lambda, preprocess, products, parallelism);
     }
 }

@@ -4,6 +4,7 @@ import nnrep.numeric.data.Require;
 import nnrep.numeric.data.SampleStream;
 import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.kernel.RandomFeatures;
+import nnrep.numeric.kernel.RidgeChoice;
 import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
 import nnrep.numeric.network.Evaluation;
@@ -23,6 +24,8 @@ import nnrep.numeric.target.MultiIndexTarget;
  * error by sqrt(r^p kappa^{2p} / min(m, N)) + N^{-1/4}, N = n_target: it does not depend on d, because
  * the rows of W1 already lie near span(U^T). The baseline is the random-features model with the same
  * m, trained on the same N target samples ({@link RandomFeatures}): its features do not depend on U.
+ * Its ridge is the best of {@link RidgeChoice#GRID} on held-out target samples, so that it is not
+ * handicapped by the head's ridge.
  *
  * <p>Streams: the source run is exactly {@link Experiment} with this seed (same U, samples, W0, b); the
  * target samples come from the streams TRANSFER_INPUTS / TRANSFER_NOISE, independent of the source's;
@@ -62,7 +65,8 @@ public record TransferExperiment(Polynomial source, Polynomial target, int d, in
 
     /** What one run measured. */
     public record Outcome(MultiIndexTarget sourceTask, MultiIndexTarget targetTask, TwoLayerReluNetwork transferred,
-            Evaluation sourceTest, Evaluation targetTest, Evaluation randomFeaturesTargetTest, Timings seconds) {
+            Evaluation sourceTest, Evaluation targetTest, Evaluation randomFeaturesTargetTest, double randomFeaturesRidge,
+            Timings seconds) {
     }
 
     /**
@@ -96,15 +100,19 @@ public record TransferExperiment(Polynomial source, Polynomial target, int d, in
 
         long t1 = System.nanoTime();
         double g1 = fresh.generationSeconds() + test.generationSeconds();
-        TwoLayerReluNetwork baseline = RandomFeatures.train(fresh, options.width(), options.ridge(), options.head(),
-                false, streams, products);
-        Evaluation baselineTest = Evaluation.of(baseline, test, products);
+        SampleStream heldOut = SampleStream.validation(task, RidgeChoice.VALIDATION_SAMPLES, noise, streams,
+                parallelism);
+        RidgeChoice.Selected<TwoLayerReluNetwork> baseline = RidgeChoice.validated().select(
+                lambda -> RandomFeatures.train(fresh, options.width(), lambda, options.head(), false, streams, products),
+                features -> Evaluation.of(features, heldOut, products).relMse());
+        Evaluation baselineTest = Evaluation.of(baseline.model(), test, products);
         long t2 = System.nanoTime();
-        double g2 = fresh.generationSeconds() + test.generationSeconds();
+        double g2 = fresh.generationSeconds() + test.generationSeconds() + heldOut.generationSeconds();
 
         Experiment.Timings s = learned.seconds();
         Timings timings = new Timings(s.data() + g2, s.step1() + s.head(), (t1 - t0) * 1e-9 - (g1 - g0),
                 (t2 - t1) * 1e-9 - (g2 - g1), (t2 - start) * 1e-9);
-        return new Outcome(learned.target(), task, transferred, learned.test(), targetTest, baselineTest, timings);
+        return new Outcome(learned.target(), task, transferred, learned.test(), targetTest, baselineTest,
+                baseline.ridge(), timings);
     }
 }

@@ -15,7 +15,8 @@ import nnrep.numeric.target.MultiIndexTarget;
 class KernelExperimentTest {
 
     private static KernelExperiment run(Polynomial g, int d, int n, KernelMethod method, int testN, long seed) {
-        return new KernelExperiment(g, d, n, Basis.RANDOM, method, false, method == KernelMethod.RF ? 64 : 0, 1e-3,
+        return new KernelExperiment(g, d, n, Basis.RANDOM, method, false, method == KernelMethod.RF ? 64 : 0,
+                RidgeChoice.fixed(1e-3),
                 false, 0.1, testN, seed);
     }
 
@@ -63,6 +64,6 @@ class KernelExperimentTest {
     void randomFeaturesAlwaysHaveBiasesAndAnEvenWidth() {
         assertThat(run(Presets.named("quad-cubic"), 9, 100, KernelMethod.RF, 100, 1).bias()).isTrue();
         assertThatThrownBy(() -> new KernelExperiment(Presets.named("quad-cubic"), 9, 100, Basis.RANDOM,
-                KernelMethod.RF, false, 5, 1e-3, false, 0.0, 100, 1)).hasMessageContaining("--m");
+                KernelMethod.RF, false, 5, RidgeChoice.fixed(1e-3), false, 0.0, 100, 1)).hasMessageContaining("--m");
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 
 import nnrep.numeric.kernel.KernelExperiment;
 import nnrep.numeric.kernel.KernelMethod;
+import nnrep.numeric.kernel.RidgeChoice;
 import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.target.Basis;
 import picocli.CommandLine.Command;
@@ -69,7 +70,7 @@ final class KernelCommand implements Callable<Integer> {
         }
         Basis b = data.basis();
         double noise = data.noise();
-        double ridge = run.ridge();
+        RidgeChoice ridge = run.ridgeChoice();
         int workers = run.threads();
         int width = method == KernelMethod.RF ? (m == null ? DEFAULT_WIDTH : m) : 0;
         KernelExperiment experiment = new KernelExperiment(g, d, n, b, method, bias, width, ridge, preprocess, noise,
@@ -87,10 +88,17 @@ final class KernelCommand implements Callable<Integer> {
             config.put("m", width);
         }
         config.put("preprocess", preprocess);
+        config.put("ridge", outcome.ridge());
+        if (!ridge.isFixed()) {
+            config.put("ridgeGrid", ridge.grid());
+        }
         run.describe(config);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);
         doc.put("testRelMse", outcome.test().relMse());
+        if (!ridge.isFixed()) {
+            doc.put("validationRelMse", outcome.validationRelMse());
+        }
         doc.put("seconds", outcome.seconds());
         PrintWriter out = spec.commandLine().getOut();
         run.print(doc, out, () -> {
@@ -98,6 +106,8 @@ final class KernelCommand implements Callable<Integer> {
                     targetOptions.presetName() != null ? targetOptions.presetName() : "g(z) = " + g, d, n,
                     n / ((double) d * d), experiment.bias() ? ", N(0,1) biases" : "", run.seed(), workers);
             out.printf("  test relative MSE  %.4f   (test MSE %.4g)%n", outcome.test().relMse(), outcome.test().mse());
+            out.printf("  ridge              %.0e%s%n", outcome.ridge(), ridge.isFixed() ? ""
+                    : "   (best of " + ridge.grid().length + " on " + RidgeChoice.VALIDATION_SAMPLES + " held-out samples)");
             KernelExperiment.Timings t = outcome.seconds();
             out.printf("  seconds: data %.2f, fit %.2f, predict %.2f, total %.2f%n", t.data(), t.fit(), t.predict(),
                     t.total());

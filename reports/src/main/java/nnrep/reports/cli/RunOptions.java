@@ -1,8 +1,10 @@
 package nnrep.reports.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.Map;
 
+import nnrep.numeric.kernel.RidgeChoice;
 import picocli.CommandLine.Option;
 
 /**
@@ -11,8 +13,12 @@ import picocli.CommandLine.Option;
  */
 final class RunOptions {
 
-    @Option(names = "--ridge", defaultValue = "1e-3", description = "ridge penalty (default 1e-3)")
-    private double ridge;
+    /** The head's ridge of train and transfer when none is given. */
+    static final double DEFAULT_RIDGE = 1e-3;
+
+    @Option(names = "--ridge", description = {"ridge penalty (train, transfer: default " + DEFAULT_RIDGE + ";",
+        "kernel: default auto, the best of 1e-7, 1e-4, 1e-1 on held-out samples)"})
+    private String ridge;
 
     @Option(names = "--test-n", defaultValue = "20000", description = "test samples (default 20000)")
     private int testN;
@@ -26,10 +32,28 @@ final class RunOptions {
     @Option(names = "--json", description = "print JSON on standard output")
     private boolean json;
 
-    /** The ridge, checked to be finite (its sign is checked where it is used). */
+    /** The ridge of train and transfer: a finite number (its sign is checked where it is used). */
     double ridge() {
-        requireFinite("--ridge", ridge);
-        return ridge;
+        return ridge == null ? DEFAULT_RIDGE : number(ridge);
+    }
+
+    /** The ridge of a baseline: a given number, or "auto" (the default) for the best on held-out samples. */
+    RidgeChoice ridgeChoice() {
+        if (ridge == null || ridge.trim().toLowerCase(Locale.ROOT).equals("auto")) {
+            return RidgeChoice.validated();
+        }
+        return RidgeChoice.fixed(number(ridge));
+    }
+
+    private static double number(String text) {
+        double value;
+        try {
+            value = Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--ridge must be a number" + " (or auto, for kernel), got: " + text);
+        }
+        requireFinite("--ridge", value);
+        return value;
     }
 
     int testN() {
@@ -49,9 +73,11 @@ final class RunOptions {
         return Threads.resolve(threads);
     }
 
-    /** Adds ridge, testN and seed to a run's configuration (threads never: results do not depend on them). */
+    /**
+     * Adds testN and seed to a run's configuration (threads never: results do not depend on them); the
+     * command adds the ridge it used.
+     */
     void describe(Map<String, Object> config) {
-        config.put("ridge", ridge);
         config.put("testN", testN);
         config.put("seed", seed);
     }

@@ -95,6 +95,7 @@ final class TrainCommand implements Callable<Integer> {
         config.put("head", solver.toString());
         config.put("preprocess", options.preprocess());
         config.put("lazy", lazy);
+        config.put("ridge", ridge);
         run.describe(config);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);

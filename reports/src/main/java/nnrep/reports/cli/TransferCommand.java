@@ -83,12 +83,14 @@ final class TransferCommand implements Callable<Integer> {
         config.put("eta1", options.eta1());
         config.put("lambda1", options.weightDecay());
         config.put("head", options.head().toString());
+        config.put("ridge", ridge);
         run.describe(config);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("config", config);
         doc.put("sourceTestRelMse", outcome.sourceTest().relMse());
         doc.put("targetTestRelMse", outcome.targetTest().relMse());
         doc.put("randomFeaturesTargetTestRelMse", outcome.randomFeaturesTargetTest().relMse());
+        doc.put("randomFeaturesRidge", outcome.randomFeaturesRidge());
         doc.put("seconds", outcome.seconds());
         PrintWriter out = spec.commandLine().getOut();
         run.print(doc, out, () -> {
@@ -96,8 +98,8 @@ final class TransferCommand implements Callable<Integer> {
                     d, m, source.trim(), nSource, target.trim(), nTarget, run.seed(), workers);
             out.printf("  source test relative MSE                   %.4f%n", outcome.sourceTest().relMse());
             out.printf("  target test relative MSE                   %.4f%n", outcome.targetTest().relMse());
-            out.printf("  random features, same m and N, on target   %.4f%n",
-                    outcome.randomFeaturesTargetTest().relMse());
+            out.printf("  random features, same m and N, on target   %.4f   (ridge %.0e, best on held-out samples)%n",
+                    outcome.randomFeaturesTargetTest().relMse(), outcome.randomFeaturesRidge());
             TransferExperiment.Timings t = outcome.seconds();
             out.printf("  seconds: data %.2f, source %.2f, target %.2f, baseline %.2f, total %.2f%n", t.data(),
                     t.source(), t.target(), t.baseline(), t.total());

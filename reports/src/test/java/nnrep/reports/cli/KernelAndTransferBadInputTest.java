@@ -22,6 +22,8 @@ class KernelAndTransferBadInputTest {
         "kernel --d 16 --n 100 --kernel rf --m 0                   | --m",
         "kernel --d 16 --n 100 --ridge NaN                         | --ridge",
         "kernel --d 16 --n 100 --ridge -1                          | --ridge",
+        "kernel --d 16 --n 100 --ridge lots                        | --ridge",
+        "train --d 16 --n 100 --m 8 --ridge auto                   | --ridge",
         "kernel --d 16 --n 100 --noise NaN                         | --noise",
         "kernel --d 16 --n 100 --test-n 0                          | --test-n",
         "kernel --d 16 --n 100 --threads 0                         | --threads",

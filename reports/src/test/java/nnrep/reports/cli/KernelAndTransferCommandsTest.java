@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nnrep.numeric.kernel.RidgeChoice;
 import nnrep.numeric.poly.Presets;
 import nnrep.numeric.poly.TargetExpression;
 
@@ -30,17 +31,43 @@ class KernelAndTransferCommandsTest {
     @Test
     void kernelPrintsEveryFieldOfTheContractWithTheDefaults() throws Exception {
         JsonNode doc = json("kernel", "--d", "6", "--n", "300", "--test-n", "500", "--json");
-        assertThat(doc.fieldNames()).toIterable().containsExactly("config", "testRelMse", "seconds");
+        assertThat(doc.fieldNames()).toIterable().containsExactly("config", "testRelMse", "validationRelMse",
+                "seconds");
         JsonNode config = doc.get("config");
         assertThat(config.fieldNames()).toIterable().containsExactly("d", "n", "preset", "target", "r", "normalize",
-                "basis", "noise", "kernel", "bias", "preprocess", "ridge", "testN", "seed");
+                "basis", "noise", "kernel", "bias", "preprocess", "ridge", "ridgeGrid", "testN", "seed");
         assertThat(config.get("kernel").asText()).isEqualTo("ntk");
         assertThat(config.get("bias").asBoolean()).isFalse();
-        assertThat(config.get("ridge").asDouble()).isEqualTo(1e-3);
+        double[] grid = RidgeChoice.GRID;
+        assertThat(config.get("ridgeGrid")).hasSize(grid.length);
+        assertThat(doc.get("validationRelMse")).hasSize(grid.length);
+        int chosen = -1;
+        for (int k = 0; k < grid.length; k++) {
+            assertThat(config.get("ridgeGrid").get(k).asDouble()).isEqualTo(grid[k]);
+            if (grid[k] == config.get("ridge").asDouble()) {
+                chosen = k;
+            }
+        }
+        assertThat(chosen).as("the chosen ridge is on the grid").isNotNegative();
+        for (JsonNode error : doc.get("validationRelMse")) {
+            assertThat(doc.get("validationRelMse").get(chosen).asDouble()).isLessThanOrEqualTo(error.asDouble());
+        }
         assertThat(config.get("preprocess").asBoolean()).isFalse();
         assertThat(config.get("seed").asLong()).isEqualTo(1);
         assertThat(doc.get("seconds").fieldNames()).toIterable().containsExactly("data", "fit", "predict", "total");
         assertThat(doc.get("testRelMse").asDouble()).isPositive();
+    }
+
+    @Test
+    void aGivenRidgeIsUsedAsItIsAndTheHelpNamesTheGrid() throws Exception {
+        JsonNode doc = json("kernel", "--d", "6", "--n", "300", "--test-n", "500", "--ridge", "0.01", "--json");
+        assertThat(doc.get("config").get("ridge").asDouble()).isEqualTo(0.01);
+        assertThat(doc.has("validationRelMse")).isFalse();
+        assertThat(doc.get("config").has("ridgeGrid")).isFalse();
+        String help = CliRun.of("kernel", "--help").out();
+        for (double ridge : RidgeChoice.GRID) {
+            assertThat(help).contains(String.format(java.util.Locale.ROOT, "1e-%d", Math.round(-Math.log10(ridge))));
+        }
     }
 
     @Test
@@ -67,12 +94,14 @@ class KernelAndTransferCommandsTest {
         JsonNode doc = json("transfer", "--d", "6", "--n-source", "600", "--n-target", "200", "--m", "16", "--source",
                 "quad-cubic", "--target", "z1*z2 + He3(z3)/sqrt(6)", "--test-n", "500", "--json");
         assertThat(doc.fieldNames()).toIterable().containsExactly("config", "sourceTestRelMse", "targetTestRelMse",
-                "randomFeaturesTargetTestRelMse", "seconds");
+                "randomFeaturesTargetTestRelMse", "randomFeaturesRidge", "seconds");
         JsonNode config = doc.get("config");
         assertThat(config.get("source").asText()).isEqualTo("quad-cubic");
         assertThat(config.get("r").asInt()).isEqualTo(3);
         assertThat(config.get("nTarget").asInt()).isEqualTo(200);
         assertThat(config.get("seed").asLong()).isEqualTo(1);
+        assertThat(config.get("ridge").asDouble()).isEqualTo(1e-3);
+        assertThat(RidgeChoice.GRID).contains(doc.get("randomFeaturesRidge").asDouble());
         assertThat(doc.get("seconds").fieldNames()).toIterable()
                 .containsExactly("data", "source", "target", "baseline", "total");
     }
