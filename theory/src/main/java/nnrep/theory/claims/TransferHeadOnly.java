@@ -31,14 +31,25 @@ import nnrep.theory.stats.StudentT;
  *
  * <p>Measured: W1 and b learned by Algorithm 1 on quad-cubic (n_source = {@value #C} d^2), the head
  * retrained on N = {@value #N_TARGET} fresh samples of {@value #TARGET}; the random-features model
- * with the same m on the same N samples as the baseline; test relative MSE of both, over a grid of
- * d, R replicates.
+ * with the same m on the same N samples, with its best ridge on held-out samples, as the baseline;
+ * test relative MSE of both, over a grid of d, R replicates.
  *
  * <p>Decision, three parts at level 1 - delta/3 each: (1) the exponent in d of the transferred
- * error ({@link ExponentFit}) inside 0 +- {@value #FLAT_TOLERANCE}; (2) the exponent of the baseline's
- * error inside [-{@value #FLAT_TOLERANCE}, 3]: it does not improve as d grows; (3) at the largest d
+ * error ({@link ExponentFit}) inside [{@link NetworkSampleComplexity#FLAT_LOWER},
+ * {@link NetworkSampleComplexity#FLAT_UPPER}]; (2) the exponent of the baseline's error inside
+ * [{@link NetworkSampleComplexity#FLAT_LOWER}, 3]: it does not improve as d grows; (3) at the largest d
  * the ratio transferred / baseline (Student-t) inside [0, {@value #RATIO}]. PASS when all PASS; FAIL
- * when one FAILs. With W1 from the lazy regime (features that do not depend on U), (3) FAILs.
+ * when one FAILs. Negative controls: with W1 from the lazy regime (features that do not depend on U)
+ * (3) FAILs; with the source trained on a number of samples that does not grow with d
+ * ({@link SourceTraining#FIXED_SIZE}), the first layer degrades with d and (1) FAILs.
+ *
+ * <p>Why (1) allows the same drift as {@link NetworkSampleComplexity}: the transfer bound holds for a
+ * first layer that Algorithm 1 learned from n_source of order d^2 up to logarithmic factors, and at
+ * n_source = C d^2 the learned layer inherits those factors. Measured (m = 256, N = 2000, 8 seeds, mean
+ * of log error over d = 16, 32, 64): exponent 0.10 at C = 16, 0.045 at C = 64, and 0.11 at C = 16 with
+ * N = 8000: the drift shrinks when the source is trained on more samples, not when the head is, so it
+ * comes from the source stage. Per-replicate log errors spread by 0.15-0.3, so at the quick profile the
+ * exponent's interval is about +-0.12.
  */
 public final class TransferHeadOnly implements Claim {
 
@@ -47,19 +58,28 @@ public final class TransferHeadOnly implements Claim {
     static final int C = 16;
     static final int N_TARGET = 2000;
     static final int WIDTH = 256;
-    static final double FLAT_TOLERANCE = 0.15;
     static final double RATIO = 0.5;
 
-    private final boolean lazySource;
+    /** How the first layer is learned on the source task. */
+    enum SourceTraining {
+        /** Algorithm 1 on n_source = C d^2 samples: the claim. */
+        PAPER,
+        /** The lazy regime: features that do not depend on U (negative control). */
+        LAZY,
+        /** Algorithm 1 on C d_0^2 samples for every d, d_0 the smallest d of the grid (negative control). */
+        FIXED_SIZE
+    }
+
+    private final SourceTraining sourceTraining;
 
     /** The claim about Algorithm 1's first layer. */
     public TransferHeadOnly() {
-        this(false);
+        this(SourceTraining.PAPER);
     }
 
-    /** With {@code lazySource = true}: W1 from the lazy regime (a negative control). */
-    TransferHeadOnly(boolean lazySource) {
-        this.lazySource = lazySource;
+    /** The claim with another source stage (negative controls). */
+    TransferHeadOnly(SourceTraining sourceTraining) {
+        this.sourceTraining = sourceTraining;
     }
 
     private record Grid(int[] ds, int replicates) {
@@ -67,6 +87,11 @@ public final class TransferHeadOnly implements Claim {
 
     private static Grid grid(Profile profile) {
         return profile == Profile.QUICK ? new Grid(new int[] {16, 32, 64}, 16) : new Grid(new int[] {16, 32, 64, 128}, 24);
+    }
+
+    private int sourceSamples(Grid g, int d) {
+        int size = sourceTraining == SourceTraining.FIXED_SIZE ? g.ds()[0] : d;
+        return C * size * size;
     }
 
     @Override
@@ -96,7 +121,11 @@ public final class TransferHeadOnly implements Claim {
         p.put("width", WIDTH);
         p.put("dGrid", g.ds());
         p.put("replicates", g.replicates());
-        p.put("sourceTraining", lazySource ? Learner.LAZY.toString() : Learner.PAPER.toString());
+        p.put("sourceTraining", sourceTraining == SourceTraining.LAZY ? Learner.LAZY.toString()
+                : Learner.PAPER.toString());
+        if (sourceTraining == SourceTraining.FIXED_SIZE) {
+            p.put("nSource", C + " * " + g.ds()[0] + "^2 at every d");
+        }
         return p;
     }
 
@@ -111,10 +140,10 @@ public final class TransferHeadOnly implements Claim {
         double[][] baseline = new double[dims][r];
         double[][] transferred = ReplicateGrid.run(this, context, "d grid", dims, r, 0, (point, i, seed) -> {
             int d = g.ds()[point];
-            TrainingOptions options = lazySource
+            TrainingOptions options = sourceTraining == SourceTraining.LAZY
                     ? TrainingOptions.lazy(WIDTH, TrainingOptions.LAZY_ETA1, Learner.RIDGE, HeadSolver.CLOSED_FORM)
                     : TrainingOptions.paper(d, WIDTH, Learner.RIDGE, HeadSolver.CLOSED_FORM);
-            TransferExperiment.Outcome outcome = new TransferExperiment(source, target, d, C * d * d, N_TARGET,
+            TransferExperiment.Outcome outcome = new TransferExperiment(source, target, d, sourceSamples(g, d), N_TARGET,
                     Basis.RANDOM, options, 0.0, Learner.TEST_SAMPLES, seed).run(context.threads());
             baseline[point][i] = outcome.randomFeaturesTargetTest().relMse();
             return outcome.targetTest().relMse();
@@ -124,8 +153,10 @@ public final class TransferHeadOnly implements Claim {
         double[] ds = GradientConcentration.toDoubles(g.ds());
         ExponentFit flat = ExponentFit.fit(ds, transferred, third, resamples, context.seed());
         ExponentFit fixed = ExponentFit.fit(ds, baseline, third, resamples, context.seed() + 1);
-        Band flatBand = Band.around(0.0, FLAT_TOLERANCE, "transferred error flat in d");
-        Band fixedBand = new Band(-FLAT_TOLERANCE, 3.0, "random features with the same N do not improve with d");
+        Band flatBand = new Band(NetworkSampleComplexity.FLAT_LOWER, NetworkSampleComplexity.FLAT_UPPER,
+                "transferred error flat in d up to the source stage's log factors");
+        Band fixedBand = new Band(NetworkSampleComplexity.FLAT_LOWER, 3.0,
+                "random features with the same N do not improve with d");
         double[] ratios = new double[r];
         for (int i = 0; i < r; i++) {
             ratios[i] = transferred[dims - 1][i] / baseline[dims - 1][i];

@@ -12,11 +12,12 @@ import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
 
 /**
- * The network-against-fixed-features comparisons at the quick profile. Their quick grids are still
- * too small to decide on every seed (see the claims' Javadoc), so the paper's algorithm is required
- * not to FAIL rather than to PASS; the negative controls, where the learned features are replaced
- * by the lazy regime's random ones, must FAIL (ratios near 1 against bands ending at 0.75 and 0.5).
- * Seed pinned to the audit's default at its per-claim level.
+ * The network-against-fixed-features comparisons at the quick profile: the paper's algorithm PASSes,
+ * and the negative controls FAIL: the learned features replaced by the lazy regime's random ones
+ * (ratios near 1 against bands ending at 0.75 and 0.5), or the source task of transfer trained on a
+ * sample size that does not grow with d. The seed is pinned to the audit's default at its per-claim
+ * level; results are bit-identical for a seed, and seeds 1 to 4 all PASS with margins (largest
+ * network/kernel ratio at most 0.67 against 0.75; transfer exponent at most 0.22 against 0.3).
  */
 class ComparisonClaimsTest {
 
@@ -27,7 +28,7 @@ class ComparisonClaimsTest {
     @Test
     void separationHoldsForAlgorithmOneAndFailsForTheLazyNetwork() {
         ClaimResult right = run(new SeparationNetworkVsKernel());
-        assertThat(right.verdict()).as(right.evidence().measurements().toString()).isNotEqualTo(Verdict.FAIL);
+        assertThat(right.verdict()).as(right.evidence().measurements().toString()).isEqualTo(Verdict.PASS);
         ClaimResult lazy = run(new SeparationNetworkVsKernel(Learner.LAZY));
         assertThat(lazy.verdict()).as(lazy.evidence().measurements().toString()).isEqualTo(Verdict.FAIL);
     }
@@ -35,8 +36,19 @@ class ComparisonClaimsTest {
     @Test
     void transferHoldsForLearnedFeaturesAndFailsForLazyOnes() {
         ClaimResult right = run(new TransferHeadOnly());
-        assertThat(right.verdict()).as(right.evidence().measurements().toString()).isNotEqualTo(Verdict.FAIL);
-        ClaimResult lazy = run(new TransferHeadOnly(true));
+        assertThat(right.verdict()).as(right.evidence().measurements().toString()).isEqualTo(Verdict.PASS);
+        ClaimResult lazy = run(new TransferHeadOnly(TransferHeadOnly.SourceTraining.LAZY));
         assertThat(lazy.verdict()).as(lazy.evidence().measurements().toString()).isEqualTo(Verdict.FAIL);
+    }
+
+    /**
+     * With the source trained on 16 * 16^2 samples at every d, the first layer at d = 64 sees n = d^2
+     * instead of 16 d^2 and the transferred error grows with d: the flatness part FAILs.
+     */
+    @Test
+    void transferFailsWhenTheSourceSampleSizeDoesNotGrowWithD() {
+        ClaimResult fixed = run(new TransferHeadOnly(TransferHeadOnly.SourceTraining.FIXED_SIZE));
+        assertThat(fixed.verdict()).as(fixed.evidence().measurements().toString()).isEqualTo(Verdict.FAIL);
+        assertThat(fixed.interval().lower()).isGreaterThan(NetworkSampleComplexity.FLAT_UPPER);
     }
 }
