@@ -29,9 +29,10 @@ final class CrossingScaling {
      * @param what       what reaches the level, e.g. "the share reaches 0.6", for notes and plots
      * @param firstN     the smallest n of the grid, e.g. "0.5 d^2"
      * @param lastN      the largest n of the grid
+     * @param predictedSlope the exponent of n* the paper predicts, drawn in the plot
      */
     static Outcome decide(Evidence.Builder evidence, double[] ds, double[][] crossings, Band band, double delta,
-            long seed, String what, String firstN, String lastN) {
+            long seed, String what, String firstN, String lastN, double predictedSlope) {
         if (LogInterpolation.anyNever(crossings)) {
             evidence.note("In some replicate never " + what + " up to n = " + lastN + ".");
             return new Outcome(Verdict.FAIL, null);
@@ -41,7 +42,7 @@ final class CrossingScaling {
             return new Outcome(Verdict.INCONCLUSIVE, null);
         }
         ExponentFit fit = ExponentFit.fit(ds, crossings, delta, Bootstrap.minimumResamples(delta) * 4, seed);
-        ScalingEvidence.record(evidence, "nStar", "d", "n* (" + what + ")", fit, band);
+        ScalingEvidence.record(evidence, "nStar", "d", "n* (" + what + ")", fit, band, predictedSlope);
         return new Outcome(Decision.decide(fit.slopeInterval(), band), fit.slopeInterval());
     }
 }

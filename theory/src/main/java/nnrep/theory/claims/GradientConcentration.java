@@ -135,8 +135,8 @@ public final class GradientConcentration implements Claim {
         Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
         ReplicateGrid.recordSeeds(evidence, context, "n grid", r, 0);
         ReplicateGrid.recordSeeds(evidence, context, "d grid", r, offset);
-        ScalingEvidence.record(evidence, "n", "n (d = " + g.fixedD() + ")", "RMS ||g_n(w) - g(w)||", inN, nBand);
-        ScalingEvidence.record(evidence, "d", "d (n = " + g.fixedN() + ")", "RMS ||g_n(w) - g(w)|| ", inD, dBand);
+        ScalingEvidence.record(evidence, "n", "n (d = " + g.fixedD() + ")", "RMS ||g_n(w) - g(w)||", inN, nBand, nExponent);
+        ScalingEvidence.record(evidence, "d", "d (n = " + g.fixedN() + ")", "RMS ||g_n(w) - g(w)|| ", inD, dBand, finiteD);
         evidence.measurement("nVerdict", inNVerdict.name()).measurement("dVerdict", inDVerdict.name())
                 .note("Reported interval and band: the n-exponent; the d-exponent is in the measurements.");
         return new ClaimResult(ID, Verdicts.all(inNVerdict, inDVerdict), inN.slopeInterval(), nBand, evidence.build(),

@@ -109,7 +109,8 @@ public final class GradientPreprocessing implements Claim {
 
         Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
         ReplicateGrid.recordSeeds(evidence, context, "n grid", g.replicates(), 0);
-        ScalingEvidence.record(evidence, "n", "n (d = " + g.d() + ")", "RMS leftover ||g_n(w) - g_{>=2}(w)||", fit, band);
+        ScalingEvidence.record(evidence, "n", "n (d = " + g.d() + ")", "RMS leftover ||g_n(w) - g_{>=2}(w)||", fit, band,
+                -0.5);
         evidence.measurement("C0", link.mean())
                 .measurement("C1", firstMoment(link));
         return new ClaimResult(ID, verdict, fit.slopeInterval(), band, evidence.build(),

@@ -121,7 +121,7 @@ public final class GradientSignalSize implements Claim {
 
         Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
         ReplicateGrid.recordSeeds(evidence, context, "d grid", r, 0);
-        ScalingEvidence.record(evidence, "d", "d", "RMS ||g(w)||", fit, exponentBand);
+        ScalingEvidence.record(evidence, "d", "d", "RMS ||g(w)||", fit, exponentBand, -0.5);
         evidence.measurement("frobeniusNormH", frobenius)
                 .measurement("ratioAtLargestD", new double[] {ratio.lower(), ratio.upper()})
                 .measurement("ratioPredictedBand", new double[] {ratioBand.lower(), ratioBand.upper()})

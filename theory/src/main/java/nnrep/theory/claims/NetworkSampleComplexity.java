@@ -133,11 +133,11 @@ public final class NetworkSampleComplexity implements Claim {
         ReplicateGrid.recordSeeds(evidence, context, "d grid", r, 0);
         recordCurves(evidence, g.ds(), errors, context.delta());
         ScalingEvidence.record(evidence, "errorAtLargestC", "d", "test relative MSE at n = "
-                + C_GRID[C_GRID.length - 1] + " d^2", flat, flatBand);
+                + C_GRID[C_GRID.length - 1] + " d^2", flat, flatBand, 0.0);
         Band nBand = new Band(N_LOWER, N_UPPER, "exponent 2 in d of the n reaching error " + ERROR_LEVEL
                 + ", up to log factors");
         CrossingScaling.Outcome nStar = CrossingScaling.decide(evidence, ds, crossings, nBand, half, context.seed() + 1,
-                "the error falls to " + ERROR_LEVEL, C_GRID[0] + " d^2", C_GRID[C_GRID.length - 1] + " d^2");
+                "the error falls to " + ERROR_LEVEL, C_GRID[0] + " d^2", C_GRID[C_GRID.length - 1] + " d^2", 2.0);
         evidence.measurement("flatVerdict", flatVerdict.name()).measurement("nStarVerdict", nStar.verdict().name())
                 .note("Reported interval and band: the exponent of n*; the flatness check is in the measurements.");
         return new ClaimResult(ID, Verdicts.all(flatVerdict, nStar.verdict()), nStar.interval(), nBand, evidence.build(),

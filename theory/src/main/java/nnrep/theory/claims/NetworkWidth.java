@@ -113,7 +113,7 @@ public final class NetworkWidth implements Claim {
             ExponentFit fit = ExponentFit.fit(ms, errors[k], fitDelta, Bootstrap.minimumResamples(fitDelta) * 2,
                     context.seed() + k);
             ScalingEvidence.record(evidence, "widthAtD" + d, "m (d = " + d + ", n = " + C + " d^2)",
-                    "test relative MSE (d = " + d + ")", fit, monotone);
+                    "test relative MSE (d = " + d + ")", fit, monotone, Double.NaN);
             verdicts[k] = Decision.decide(fit.slopeInterval(), monotone);
         }
         int last = g.ms().length - 1;

@@ -122,7 +122,7 @@ public final class SubspaceRecovery implements Claim {
         Band band = Band.around(2.0, TOLERANCE, "exponent 2 in d");
         CrossingScaling.Outcome outcome = CrossingScaling.decide(evidence, GradientConcentration.toDoubles(ds),
                 crossings, band, context.delta(), context.seed(), "the share reaches " + LEVEL, C_GRID[0] + " d^2",
-                C_GRID[C_GRID.length - 1] + " d^2 (where the paper's scaling puts it near 0.85)");
+                C_GRID[C_GRID.length - 1] + " d^2 (where the paper's scaling puts it near 0.85)", 2.0);
         return new ClaimResult(ID, outcome.verdict(), outcome.interval(), band, evidence.build(), (System.nanoTime() - start) * 1e-9,
                 context.parametersOf(this));
     }

@@ -169,9 +169,9 @@ public final class TransferHeadOnly implements Claim {
         Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
         ReplicateGrid.recordSeeds(evidence, context, "d grid", r, 0);
         ScalingEvidence.record(evidence, "transferred", "d", "transferred target error (N = " + N_TARGET + ")", flat,
-                flatBand);
+                flatBand, 0.0);
         ScalingEvidence.record(evidence, "randomFeatures", "d", "random-features target error (N = " + N_TARGET + ")",
-                fixed, fixedBand);
+                fixed, fixedBand, Double.NaN);
         evidence.measurement("ratioAtLargestD", new double[] {ratio.lower(), ratio.upper()})
                 .note("Reported interval and band: the exponent of the transferred error in d.");
         return new ClaimResult(ID, verdict, flat.slopeInterval(), flatBand, evidence.build(),
