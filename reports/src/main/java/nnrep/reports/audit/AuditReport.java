@@ -8,7 +8,6 @@ import java.util.Map;
 import nnrep.theory.Band;
 import nnrep.theory.Interval;
 import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
 
 /**
  * The content of report.json (cli.md): {"profile", "seed", "claims": [{"id", "statement", "source",
@@ -42,11 +41,6 @@ public final class AuditReport {
         report.put("environment", environment(threads));
         report.put("familyWiseDelta", Audit.FAMILY_WISE_DELTA);
         return report;
-    }
-
-    /** Whether some claim FAILed (the audit's exit status is then 1). */
-    public static boolean anyFailure(List<Audit.Entry> entries) {
-        return entries.stream().anyMatch(e -> e.result().verdict() == Verdict.FAIL);
     }
 
     private static Map<String, Object> interval(Interval interval) {

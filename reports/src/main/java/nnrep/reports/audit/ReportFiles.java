@@ -1,9 +1,14 @@
 package nnrep.reports.audit;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nnrep.reports.render.ChartRenderer;
 import nnrep.reports.render.Figures;
@@ -16,7 +21,9 @@ import nnrep.reports.render.ReportModel;
  * report.json. Everything is rendered in memory before the first file is written, and each file
  * is written aside and renamed ({@link AtomicFiles}); so a run that breaks while rendering writes
  * nothing, and since report.json always comes last, a report.json is always accompanied by the
- * charts and pages of the same run.
+ * charts and pages of the same run. Charts left in figures/ by an earlier report in the same folder
+ * are removed after the new files are written, so that the folder holds only the current
+ * report's charts.
  */
 public final class ReportFiles {
 
@@ -50,5 +57,22 @@ public final class ReportFiles {
         AtomicFiles.write(folder.resolve(MARKDOWN), markdown);
         AtomicFiles.write(folder.resolve(HTML), html);
         AtomicFiles.write(folder.resolve(JSON), json);
+        removeOtherCharts(folder.resolve(Figures.FOLDER),
+                figures.all().stream().map(Figures.Figure::fileName).collect(Collectors.toSet()));
+    }
+
+    /** Deletes the *.svg files directly in {@code figures} whose names are not {@code kept}; nothing else. */
+    private static void removeOtherCharts(Path figures, Set<String> kept) throws IOException {
+        if (!Files.isDirectory(figures)) {
+            return;
+        }
+        try (DirectoryStream<Path> charts = Files.newDirectoryStream(figures, "*.svg")) {
+            for (Path chart : charts) {
+                if (!kept.contains(chart.getFileName().toString())
+                        && Files.isRegularFile(chart, LinkOption.NOFOLLOW_LINKS)) {
+                    Files.deleteIfExists(chart);
+                }
+            }
+        }
     }
 }

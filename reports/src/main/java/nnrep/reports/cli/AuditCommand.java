@@ -1,23 +1,16 @@
 package nnrep.reports.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import nnrep.reports.audit.Audit;
 import nnrep.reports.audit.AuditReport;
-import nnrep.reports.audit.ReportFiles;
-import nnrep.reports.render.Values;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimRegistry;
 import nnrep.theory.Profile;
-import nnrep.theory.Interval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -63,32 +56,7 @@ final class AuditCommand implements Callable<Integer> {
         ProgressLines progress = new ProgressLines(err, claims.size(), ProgressLines.onTerminal());
         List<Audit.Entry> entries = Audit.run(claims, p, seed, workers, progress);
         progress.finish();
-        Map<String, Object> report = AuditReport.of(p, seed, workers, entries);
-        try {
-            ReportFiles.write(out, report, Json.text(report), Instant.now());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report to " + out, e);
-        }
-        PrintWriter stdout = spec.commandLine().getOut();
-        printTable(stdout, entries);
-        Path folder = out.toAbsolutePath().normalize();
-        stdout.println("report: " + folder.resolve(ReportFiles.HTML));
-        stdout.println("        " + folder.resolve(ReportFiles.MARKDOWN) + ", " + folder.resolve(ReportFiles.JSON));
-        return AuditReport.anyFailure(entries) ? Main.FAILURE : 0;
-    }
-
-    private static void printTable(PrintWriter out, List<Audit.Entry> entries) {
-        int width = entries.stream().mapToInt(e -> e.claim().id().length()).max().orElse(5);
-        String row = "%-" + width + "s  %-12s  %-24s  %-24s  %7s%n";
-        out.printf(row, "claim", "verdict", "measured", "predicted", "seconds");
-        for (Audit.Entry e : entries) {
-            Interval i = e.result().interval();
-            String measured = i == null ? "exact" : "[" + Values.number(i.lower()) + ", " + Values.number(i.upper()) + "]";
-            String predicted = "[" + Values.number(e.result().predicted().lower()) + ", "
-                    + Values.number(e.result().predicted().upper()) + "]";
-            out.printf(row, e.claim().id(), e.result().verdict(), measured, predicted,
-                    String.format("%.1f", e.result().seconds()));
-        }
+        return ReportOutput.publish(AuditReport.of(p, seed, workers, entries), out, spec.commandLine().getOut());
     }
 
     /** --shard I/N. */

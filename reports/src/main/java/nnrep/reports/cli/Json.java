@@ -1,14 +1,21 @@
 package nnrep.reports.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** JSON output: one shared Jackson mapper, pretty-printed, doubles printed so that they round-trip. */
+/**
+ * JSON output and input: one shared Jackson mapper, pretty-printed, doubles printed so that they
+ * round-trip.
+ */
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -36,5 +43,14 @@ final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /**
+     * The JSON object in a file, as maps (in the file's order), lists, strings, numbers and booleans.
+     *
+     * @throws IOException if the file cannot be read or does not hold a JSON object
+     */
+    static Map<String, Object> readObject(Path file) throws IOException {
+        return MAPPER.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 }

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nnrep", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Numerical audit of Damian, Lee & Soltanolkotabi (COLT 2022), "
                 + "\"Neural Networks can Learn Representations with Gradient Descent\".",
-        subcommands = {AuditCommand.class, ClaimsCommand.class, TrainCommand.class, KernelCommand.class,
-            TransferCommand.class, HermiteCommand.class})
+        subcommands = {AuditCommand.class, MergeCommand.class, ClaimsCommand.class, TrainCommand.class,
+            KernelCommand.class, TransferCommand.class, HermiteCommand.class})
 public final class Main implements Runnable {
 
     /** Bad input. */
@@ -59,7 +59,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: audit, claims, train, kernel, transfer or hermite (see nnrep --help)");
+                "a command is required: audit, merge, claims, train, kernel, transfer or hermite (see nnrep --help)");
     }
 
     private static String oneLine(String message) {

@@ -129,7 +129,8 @@ public record ClaimModel(String id, String statement, String source, Map<String,
     }
 
     private static double number(Object value) {
-        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+        Double x = Values.asDouble(value);
+        return x == null ? Double.NaN : x;
     }
 
     private static Map<?, ?> map(Object value) {

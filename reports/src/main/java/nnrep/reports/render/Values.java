@@ -21,15 +21,22 @@ public final class Values {
 
     private static final MathContext FOUR_DIGITS = new MathContext(4);
 
+    /** How JSON writes the doubles it has no number for. */
+    private static final Map<String, Double> NON_FINITE = Map.of("NaN", Double.NaN,
+            "Infinity", Double.POSITIVE_INFINITY, "-Infinity", Double.NEGATIVE_INFINITY);
+
     private Values() {
     }
 
-    /** Whether the value is a number array: a double[] or a list of numbers (empty lists included). */
+    /**
+     * Whether the value is a number array: a double[] or a list of numbers ({@link #asDouble}; empty
+     * lists included).
+     */
     public static boolean isNumbers(Object value) {
         if (value instanceof double[]) {
             return true;
         }
-        return value instanceof List<?> list && list.stream().allMatch(Number.class::isInstance);
+        return value instanceof List<?> list && list.stream().allMatch(element -> asDouble(element) != null);
     }
 
     /** Whether the value is a table: a non-empty list whose elements are all maps (the rows). */
@@ -51,7 +58,19 @@ public final class Values {
     }
 
     /**
-     * The numbers of a double[] or a list of numbers (nulls become NaN).
+     * The number a report value stands for, or null if it stands for none: a {@link Number}, or one
+     * of the strings "NaN", "Infinity" and "-Infinity", which report.json holds for the doubles that
+     * JSON has no number for.
+     */
+    static Double asDouble(Object value) {
+        if (value instanceof Number n) {
+            return n.doubleValue();
+        }
+        return value instanceof String s ? NON_FINITE.get(s) : null;
+    }
+
+    /**
+     * The numbers of a double[] or a list of numbers (nulls become NaN; see {@link #asDouble(Object)}).
      *
      * @throws IllegalArgumentException if the value is neither
      */
@@ -63,10 +82,11 @@ public final class Values {
             double[] result = new double[list.size()];
             for (int i = 0; i < result.length; i++) {
                 Object element = list.get(i);
-                if (element != null && !(element instanceof Number)) {
+                Double x = element == null ? Double.valueOf(Double.NaN) : asDouble(element);
+                if (x == null) {
                     throw new IllegalArgumentException("not a number: " + element);
                 }
-                result[i] = element == null ? Double.NaN : ((Number) element).doubleValue();
+                result[i] = x;
             }
             return result;
         }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nnrep.reports.audit.AtomicFiles;
 import nnrep.reports.audit.ReportFiles;
+import nnrep.theory.Verdict;
 
 /** The report folder: report.json, report.md, report.html and figures/, written whole. */
 class ReportFilesTest {
@@ -62,6 +63,22 @@ class ReportFilesTest {
                 .contains("IllegalStateException: \\<boom> & co")
                 .contains("<details><summary><code>grid</code>: 30 values from 0 to 29</summary>")
                 .doesNotContainPattern("(?<!\\\\)<script");
+    }
+
+    @Test
+    void chartsLeftByAnEarlierReportAreRemovedAndNothingElse(@TempDir Path dir) throws IOException {
+        ReportFiles.write(dir, SyntheticReport.map(), "{}", Instant.EPOCH);
+        Path figures = dir.resolve(Figures.FOLDER);
+        Files.writeString(figures.resolve("old.svg"), "<svg/>");
+        Files.writeString(figures.resolve("notes.txt"), "kept");
+        Files.createDirectories(figures.resolve("nested"));
+        Files.writeString(figures.resolve("nested").resolve("old.svg"), "<svg/>");
+        ReportFiles.write(dir, SyntheticReport.of(Verdict.PASS, "hermite.orthogonality"), "{}", Instant.EPOCH);
+        try (Stream<Path> files = Files.list(figures)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("hermite.orthogonality-1.svg", "notes.txt", "nested");
+        }
+        assertThat(figures.resolve("nested").resolve("old.svg")).isRegularFile();
     }
 
     @Test

@@ -20,9 +20,10 @@ import nnrep.theory.Verdict;
  * A report map made by {@link AuditReport#of} from hand-made claim results, with the awkward cases
  * a report must survive: a log-log scaling plot with a non-positive and a NaN value, curves with
  * bars only, a scatter with y = x, an empty plot, a log plot with nothing positive, repeated series
- * names, long arrays and tables, text full of HTML and Markdown syntax, and a claim that broke.
+ * names, long arrays and tables, text full of HTML and Markdown syntax, and a claim that broke;
+ * and plain reports of named claims ({@link #of}).
  */
-final class SyntheticReport {
+public final class SyntheticReport {
 
     /** The id of the claim that stopped with an error. */
     static final String BROKEN = "synthetic.broken";
@@ -33,7 +34,7 @@ final class SyntheticReport {
     }
 
     /** The report map, as AuditReport makes it for a run. */
-    static Map<String, Object> map() {
+    public static Map<String, Object> map() {
         List<Audit.Entry> entries = new ArrayList<>();
         entries.add(entry("synthetic.scaling", HOSTILE, Verdict.PASS, new Interval(-0.55, -0.45, 0.999),
                 Band.around(-0.5, 0.1, "exponent -1/2 in n"), scaling()));
@@ -47,6 +48,19 @@ final class SyntheticReport {
                 new Band(0, 0, "the claim must run to completion"),
                 Evidence.builder().seed("master", 3).measurement("error", "IllegalStateException: <boom> & co")
                         .note("The claim stopped with an error.").build()));
+        return AuditReport.of(Profile.parse("quick"), 3, 1, entries);
+    }
+
+    /**
+     * The report map of a run of the named claims (profile quick, seed 3, like {@link #map()}), in that
+     * order, each with this verdict, a measured interval and one chart.
+     */
+    public static Map<String, Object> of(Verdict verdict, String... ids) {
+        List<Audit.Entry> entries = new ArrayList<>();
+        for (String id : ids) {
+            entries.add(entry(id, "what " + id + " states", verdict, new Interval(0.4, 0.6, 0.99),
+                    new Band(0, 1, "between 0 and 1"), scatter()));
+        }
         return AuditReport.of(Profile.parse("quick"), 3, 1, entries);
     }
 

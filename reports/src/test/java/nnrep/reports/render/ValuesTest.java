@@ -43,6 +43,17 @@ class ValuesTest {
     }
 
     @Test
+    void theStringsJsonWritesForNonFiniteDoublesReadBackAsNumbers() {
+        List<Object> read = List.of(1, "NaN", "Infinity", "-Infinity");
+        assertThat(Values.isNumbers(read)).isTrue();
+        assertThat(Values.doubles(read))
+                .containsExactly(1, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        assertThat(Values.isNumbers(List.of(1, "nan"))).isFalse();
+        assertThat(Values.asDouble("Infinity")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(Values.asDouble("1.5")).isNull();
+    }
+
+    @Test
     void theLargestDoublesStandForUnboundedBandsAndHugeNumbersDoNotOverflow() {
         assertThat(Values.number(Double.MAX_VALUE)).isEqualTo("inf");
         assertThat(Values.number(-Double.MAX_VALUE)).isEqualTo("-inf");
