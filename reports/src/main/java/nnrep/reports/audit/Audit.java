@@ -16,10 +16,13 @@ import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
 
 /**
- * Runs a list of claims one after the other and collects their results. The audit's family-wise
- * error level is split evenly over its claims (Bonferroni), so that the chance that any true claim
- * is declared FAIL is at most {@link #FAMILY_WISE_DELTA}. A claim that throws becomes a FAIL entry
- * carrying the error message; the other claims still run.
+ * Runs a list of claims one after the other and collects their results. The family-wise error
+ * level is split evenly over the whole catalogue (Bonferroni), whichever claims a run selects, so
+ * that the chance that any true claim is declared FAIL is at most {@link #FAMILY_WISE_DELTA} and a
+ * claim's result does not depend on which other claims ran with it: a run of one claim (a report's
+ * "reproduce" command), a shard, and shards merged together give exactly the intervals and
+ * verdicts of the full audit. A claim that throws becomes a FAIL entry carrying the error message;
+ * the other claims still run.
  */
 public final class Audit {
 
@@ -33,9 +36,16 @@ public final class Audit {
     private Audit() {
     }
 
-    public static List<Entry> run(List<Claim> claims, Profile profile, long seed, int threads,
+    /**
+     * @param claims     the claims to run, in order
+     * @param familySize the number of claims in the catalogue, over which the level is split
+     */
+    public static List<Entry> run(List<Claim> claims, int familySize, Profile profile, long seed, int threads,
             ProgressListener progress) {
-        double delta = Bonferroni.perClaim(FAMILY_WISE_DELTA, claims.size());
+        if (claims.size() > familySize) {
+            throw new IllegalArgumentException("a run of " + claims.size() + " claims from a catalogue of " + familySize);
+        }
+        double delta = Bonferroni.perClaim(FAMILY_WISE_DELTA, familySize);
         List<Entry> entries = new ArrayList<>();
         for (Claim claim : claims) {
             ClaimContext context = new ClaimContext(profile, seed, threads, delta, progress);

@@ -54,7 +54,7 @@ final class AuditCommand implements Callable<Integer> {
         int workers = Threads.resolve(threads);
         PrintWriter err = spec.commandLine().getErr();
         ProgressLines progress = new ProgressLines(err, claims.size(), ProgressLines.onTerminal());
-        List<Audit.Entry> entries = Audit.run(claims, p, seed, workers, progress);
+        List<Audit.Entry> entries = Audit.run(claims, registry.all().size(), p, seed, workers, progress);
         progress.finish();
         return ReportOutput.publish(AuditReport.of(p, seed, workers, entries), out, spec.commandLine().getOut());
     }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 final class Json {
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() { };
 
     private Json() {
     }
@@ -51,6 +52,15 @@ final class Json {
      * @throws IOException if the file cannot be read or does not hold a JSON object
      */
     static Map<String, Object> readObject(Path file) throws IOException {
-        return MAPPER.readValue(file.toFile(), new TypeReference<LinkedHashMap<String, Object>>() { });
+        return MAPPER.readValue(file.toFile(), OBJECT);
+    }
+
+    /** The JSON object in a text, read as {@link #readObject(Path)} reads a file. */
+    static Map<String, Object> readObject(String text) {
+        try {
+            return MAPPER.readValue(text, OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read JSON", e);
+        }
     }
 }

@@ -32,12 +32,15 @@ final class ReportOutput {
      * @return the exit status
      */
     static int publish(Map<String, Object> report, Path folder, PrintWriter out) {
+        String json = Json.text(report);
+        // the pages are drawn from report.json as written, so that a merge of it draws the same pages
+        Map<String, Object> written = Json.readObject(json);
         try {
-            ReportFiles.write(folder, report, Json.text(report), Instant.now());
+            ReportFiles.write(folder, written, json, Instant.now());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report to " + folder, e);
         }
-        ReportModel model = ReportModel.of(report);
+        ReportModel model = ReportModel.of(written);
         printTable(out, model.claims());
         Path absolute = folder.toAbsolutePath().normalize();
         out.println("report: " + absolute.resolve(ReportFiles.HTML));

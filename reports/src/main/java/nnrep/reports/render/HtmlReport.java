@@ -58,7 +58,8 @@ public final class HtmlReport {
         term("seed", Long.toString(report.seed()));
         term("generated", Times.date(generated));
         term("family-wise delta", Values.number(report.familyWiseDelta())
-                + " (Bonferroni over the claims: the chance that some true claim is reported FAIL is at most this)");
+                + " (Bonferroni over the catalogue's claims: the chance that some true claim is reported FAIL is at most"
+                + " this)");
         term("total time", Times.seconds(report.totalSeconds()));
         report.environment().forEach((name, value) -> term(name, Values.text(value)));
         out.append("</dl>\n<p>Run it again:</p>\n<pre><code>").append(text(report.reproduceCommand()))

@@ -39,7 +39,7 @@ public final class MarkdownReport {
                 List.of("profile", report.profile()),
                 List.of("seed", Long.toString(report.seed())),
                 List.of("generated", Times.date(generated)),
-                List.of("family-wise delta", Values.number(report.familyWiseDelta()) + " (Bonferroni over the claims)"),
+                List.of("family-wise delta", Values.number(report.familyWiseDelta()) + " (Bonferroni over the catalogue's claims)"),
                 List.of("total time", Times.seconds(report.totalSeconds())))));
         table(TextTable.entries("environment", "", report.environment()));
         out.append("Run it again:\n\n```sh\n").append(report.reproduceCommand()).append("\n```\n\n");

@@ -9,7 +9,9 @@ import java.util.Locale;
  * <ul>
  * <li>a series with confidence bars is measured data: markers with their bars, joined by a line
  *     when the plot holds nothing else (a family of curves, e.g. one per d), left unjoined when
- *     the plot also holds reference lines (a fitted line, a predicted slope, y = x);</li>
+ *     the plot also holds reference lines (a fitted line, a predicted slope, y = x); a joined
+ *     curve of a baseline ("NTK kernel, d = 16", "random features", "lazy") is dashed, so that it
+ *     reads apart from the network's curve of the same colour;</li>
  * <li>a series without bars named after a measurement ("measured", "quadrature", "Monte Carlo",
  *     "Gauss-Hermite") is drawn as markers, so that it shows against the line it is compared with;</li>
  * <li>a predicted line is dashed; any other series is a solid line.</li>
@@ -20,6 +22,8 @@ public enum SeriesStyle {
     POINTS_WITH_BARS(false, true, false),
     /** Markers with confidence bars, joined by a line. */
     CURVE_WITH_BARS(true, true, false),
+    /** Markers with confidence bars, joined by a dashed line: a baseline's curve. */
+    DASHED_CURVE_WITH_BARS(true, true, true),
     /** Markers only. */
     POINTS(false, true, false),
     /** A solid line. */
@@ -28,6 +32,7 @@ public enum SeriesStyle {
     DASHED_LINE(true, false, true);
 
     private static final List<String> MEASURED = List.of("measured", "quadrature", "monte carlo", "gauss-hermite");
+    private static final List<String> BASELINES = List.of("ntk", "kernel", "random", "lazy");
 
     private final boolean line;
     private final boolean markers;
@@ -41,10 +46,13 @@ public enum SeriesStyle {
 
     /** The style of {@code series} drawn in {@code plot}. */
     public static SeriesStyle of(PlotModel plot, SeriesModel series) {
-        if (series.hasBand()) {
-            return plot.hasSeriesWithoutBand() ? POINTS_WITH_BARS : CURVE_WITH_BARS;
-        }
         String name = series.name().toLowerCase(Locale.ROOT);
+        if (series.hasBand()) {
+            if (plot.hasSeriesWithoutBand()) {
+                return POINTS_WITH_BARS;
+            }
+            return BASELINES.stream().anyMatch(name::startsWith) ? DASHED_CURVE_WITH_BARS : CURVE_WITH_BARS;
+        }
         if (MEASURED.stream().anyMatch(name::startsWith)) {
             return POINTS;
         }

@@ -73,7 +73,7 @@ public final class KernelLowerBound implements Claim {
     }
 
     private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {12, 16, 24}, 6) : new Grid(new int[] {12, 16, 24, 32, 48}, 10);
+        return profile == Profile.QUICK ? new Grid(new int[] {12, 16, 24}, 8) : new Grid(new int[] {12, 16, 24, 32, 48}, 10);
     }
 
     @Override

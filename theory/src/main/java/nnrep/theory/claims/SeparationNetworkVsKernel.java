@@ -71,7 +71,7 @@ public final class SeparationNetworkVsKernel implements Claim {
     }
 
     private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {12, 16, 20}, 8) : new Grid(new int[] {16, 24, 32}, 12);
+        return profile == Profile.QUICK ? new Grid(new int[] {12, 16, 20}, 10) : new Grid(new int[] {16, 24, 32}, 12);
     }
 
     @Override

@@ -15,9 +15,11 @@ import nnrep.theory.Verdict;
  * The network-against-fixed-features comparisons at the quick profile: the paper's algorithm PASSes,
  * and the negative controls FAIL: the learned features replaced by the lazy regime's random ones
  * (ratios near 1 against bands ending at 0.75 and 0.5), or the source task of transfer trained on a
- * sample size that does not grow with d. The seed is pinned to the audit's default at its per-claim
- * level; results are bit-identical for a seed, and seeds 1 to 4 all PASS with margins (largest
- * network/kernel ratio at most 0.67 against 0.75; transfer exponent at most 0.22 against 0.3).
+ * sample size that does not grow with d. The seed and level are the audit's defaults (the audit
+ * splits its level over the whole catalogue, so this is exactly the default audit's run); results
+ * are bit-identical for a seed, and in the default audit seeds 1 to 4 all PASS with margins (upper
+ * bound of the largest network/kernel ratio 0.59-0.66 against 0.75; of the transfer exponent
+ * 0.16-0.26 against 0.3).
  */
 class ComparisonClaimsTest {
 
