@@ -27,9 +27,6 @@ import picocli.CommandLine.Model.CommandSpec;
             "or random features (first layer frozen at initialisation, N(0,1) biases, ridge on the head)."})
 final class KernelCommand implements Callable<Integer> {
 
-    /** Width of the random-features model when none is given. */
-    static final int DEFAULT_WIDTH = 512;
-
     @Spec
     private CommandSpec spec;
 
@@ -51,7 +48,8 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--kernel", defaultValue = "ntk", description = "ntk (default), nngp or rf (random features)")
     private String kernel;
 
-    @Option(names = "--m", description = "width of the random features (--kernel rf only; default " + DEFAULT_WIDTH + ")")
+    @Option(names = "--m", description = "width of the random features (--kernel rf only; default "
+            + TrainCommand.DEFAULT_WIDTH + ")")
     private Integer m;
 
 
@@ -72,7 +70,7 @@ final class KernelCommand implements Callable<Integer> {
         double noise = data.noise();
         RidgeChoice ridge = run.ridgeChoice();
         int workers = run.threads();
-        int width = method == KernelMethod.RF ? (m == null ? DEFAULT_WIDTH : m) : 0;
+        int width = method == KernelMethod.RF ? (m == null ? TrainCommand.DEFAULT_WIDTH : m) : 0;
         KernelExperiment experiment = new KernelExperiment(g, d, n, b, method, bias, width, ridge, preprocess, noise,
                 run.testN(), run.seed());
         KernelExperiment.Outcome outcome = experiment.run(workers);

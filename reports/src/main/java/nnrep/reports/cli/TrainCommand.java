@@ -30,7 +30,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--n", required = true, description = "training samples n")
     private int n;
 
-    @Option(names = "--m", required = true, description = "width m (even)")
+    /** The width m when none is given (also the random features' default in {@code kernel}). */
+    static final int DEFAULT_WIDTH = 512;
+
+    @Option(names = "--m", defaultValue = "" + DEFAULT_WIDTH, description = "width m (even; default " + DEFAULT_WIDTH
+            + ")")
     private int m;
 
     @Mixin

@@ -39,7 +39,8 @@ final class TransferCommand implements Callable<Integer> {
     @Option(names = "--n-target", required = true, description = "fresh samples of the target task, N")
     private int nTarget;
 
-    @Option(names = "--m", required = true, description = "width m (even)")
+    @Option(names = "--m", defaultValue = "" + TrainCommand.DEFAULT_WIDTH, description = "width m (even; default "
+            + TrainCommand.DEFAULT_WIDTH + ")")
     private int m;
 
     @Option(names = "--source", required = true,

@@ -29,7 +29,7 @@ class BadInputTest {
         "train --d 16 --n 100 --m 8 --threads 0                 | --threads",
         "train --d 16 --n 100 --m 8 --test-n 0                  | --test-n",
         "train --d 16 --n 100 --m 8 --r 2                       | --r",
-        "train --d 16 --n 100                                   | --m",
+        "train --n 100 --m 8                                    | --d",
         "train --d sixteen --n 100 --m 8                        | --d",
         "train --d 16 --n 100 --m 8 --preset quad-cubic --target z1 | --target",
         "train --d 16 --n 100 --m 8 --frobnicate                | --frobnicate",

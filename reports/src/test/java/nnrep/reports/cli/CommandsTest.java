@@ -47,6 +47,12 @@ class CommandsTest {
     }
 
     @Test
+    void trainWithoutAWidthUsesTheDefaultWidth() throws Exception {
+        JsonNode config = json(CliRun.of("train", "--d", "6", "--n", "300", "--test-n", "200", "--json")).get("config");
+        assertThat(config.get("m").asInt()).isEqualTo(TrainCommand.DEFAULT_WIDTH);
+    }
+
+    @Test
     void oneAndTwoThreadsPrintTheSameJsonTimingsAside() throws Exception {
         String[] base = {"train", "--d", "10", "--n", "9000", "--m", "24", "--test-n", "3000", "--seed", "5",
             "--target", "He3(z1) + z1*z2", "--noise", "0.1", "--json", "--threads"};

@@ -74,7 +74,7 @@ class KernelAndTransferCommandsTest {
     void randomFeaturesReportTheirWidthAndTheirBiases() throws Exception {
         JsonNode config = json("kernel", "--d", "6", "--n", "300", "--kernel", "rf", "--test-n", "500", "--json")
                 .get("config");
-        assertThat(config.get("m").asInt()).isEqualTo(KernelCommand.DEFAULT_WIDTH);
+        assertThat(config.get("m").asInt()).isEqualTo(TrainCommand.DEFAULT_WIDTH);
         assertThat(config.get("bias").asBoolean()).isTrue();
     }
 
