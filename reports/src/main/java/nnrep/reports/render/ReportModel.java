@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nnrep.theory.Claim;
+import nnrep.theory.ClaimRegistry;
 import nnrep.theory.Verdict;
 
 /**
@@ -79,9 +81,16 @@ public record ReportModel(String profile, long seed, Map<String, Object> environ
         return command(claim.id());
     }
 
-    /** The command that runs every claim of this report again with its profile and seed. */
+    /**
+     * The command that runs every claim of this report again with its profile and seed: without
+     * --claims when the report holds the whole catalogue, in its order.
+     */
     public String reproduceCommand() {
-        return command(String.join(",", claims.stream().map(ClaimModel::id).toList()));
+        List<String> ids = claims.stream().map(ClaimModel::id).toList();
+        if (ids.equals(ClaimRegistry.catalogue().all().stream().map(Claim::id).toList())) {
+            return "./nnrep audit --profile " + profile + " --seed " + seed;
+        }
+        return command(String.join(",", ids));
     }
 
     private String command(String ids) {
