@@ -18,13 +18,18 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
  * relTol * E|h(z)| (E|h| estimated by the 20-point rule on the initial panels), or to within
  * round-off (100 ulp of the panel's integral of |h phi|); otherwise it is bisected. The
  * 20-point value (exact for degree 39) is kept, so the accepted error estimates are those of the
- * 10-point rule and are pessimistic. Panels are summed in a fixed order.
+ * 10-point rule and are pessimistic. Panels are summed in a fixed order. At most
+ * {@value #MAX_PANELS} panels are evaluated in all: an integrand that is nothing but round-off
+ * (a cancellation that leaves noise) never passes either test, and without a total budget the
+ * bisection would run to its depth limit on every panel, 2^50 evaluations each.
  */
 public final class NormalIntegral {
 
     private static final double HALF_WIDTH = 40.0;
     private static final double MAX_PANEL_WIDTH = 2.0;
     private static final int MAX_DEPTH = 50;
+    /** Panels evaluated in all, over every bisection of one integral. */
+    static final int MAX_PANELS = 1 << 16;
     /** Disagreements below this multiple of a panel's integral of |h phi| are round-off. */
     private static final double ROUND_OFF = 100 * Math.ulp(1.0);
     private static final GaussIntegrator COARSE = legendre(10);
@@ -32,6 +37,7 @@ public final class NormalIntegral {
 
     private final DoubleUnaryOperator integrand;
     private final double tolerancePerUnitWidth;
+    private int panels;
 
     private NormalIntegral(DoubleUnaryOperator integrand, double tolerancePerUnitWidth) {
         this.integrand = integrand;
@@ -43,8 +49,8 @@ public final class NormalIntegral {
      * separately on each side of the breakpoint.
      *
      * @throws IllegalArgumentException if relTol is not in (0, 1) or breakpoint is NaN
-     * @throws ArithmeticException if 50 bisections do not reach the tolerance (h has a
-     *     singularity away from the breakpoint)
+     * @throws ArithmeticException if 50 bisections, or {@value #MAX_PANELS} panels in all, do not
+     *     reach the tolerance (h has a singularity away from the breakpoint, or is round-off noise)
      */
     public static double expect(DoubleUnaryOperator h, double breakpoint, double relTol) {
         if (!(relTol > 0.0 && relTol < 1.0)) {
@@ -93,6 +99,10 @@ public final class NormalIntegral {
     }
 
     private double adaptive(double a, double b, int depth) {
+        if (++panels > MAX_PANELS) {
+            throw new ArithmeticException("NormalIntegral: no convergence within " + MAX_PANELS
+                    + " panels (is h smooth away from the breakpoint, and more than round-off?)");
+        }
         double[] fine = apply(FINE, integrand, a, b);
         double coarse = apply(COARSE, integrand, a, b)[0];
         double roundOff = ROUND_OFF * fine[1];

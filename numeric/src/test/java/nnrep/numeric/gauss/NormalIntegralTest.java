@@ -41,6 +41,17 @@ class NormalIntegralTest {
                 .isInstanceOf(ArithmeticException.class);
     }
 
+    /**
+     * (z + 1)^2 - z^2 - 2z - 1 is zero in exact arithmetic and cancellation noise in floating point,
+     * so no panel ever passes its test; the total budget ends the bisection after MAX_PANELS panels
+     * (a fraction of a second) instead of 2^50 evaluations per panel.
+     */
+    @Test
+    void anIntegrandOfRoundOffNoiseEndsWithinTheBudget() {
+        assertThatThrownBy(() -> NormalIntegral.expect(z -> (z + 1) * (z + 1) - z * z - 2 * z - 1, 0.0, 1e-12))
+                .isInstanceOf(ArithmeticException.class).hasMessageContaining(String.valueOf(NormalIntegral.MAX_PANELS));
+    }
+
     @Test
     void toleranceMustBeInTheUnitInterval() {
         assertThatThrownBy(() -> NormalIntegral.expect(z -> 1.0, 0.0, 0.0))

@@ -1,7 +1,6 @@
 package nnrep.theory.claims;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,14 +96,12 @@ final class FormulaDeviations {
             evidence.series(scatter, group.getKey(), columns[0], columns[1], columns[2], columns[3]);
         }
         double[] index = Axes.integers(signed.size());
-        double[] upper = new double[index.length];
-        Arrays.fill(upper, critical);
-        double[] lower = new double[index.length];
-        Arrays.fill(lower, -critical);
+        // the critical values are horizontal lines: their two ends are enough
+        double[] ends = {index[0], index[index.length - 1]};
         evidence.series(scatter, "y = x", new double[] {low, high}, new double[] {low, high})
                 .series(deviations, "Monte Carlo", index, signed.stream().mapToDouble(Double::doubleValue).toArray())
-                .series(deviations, "+critical value", index, upper)
-                .series(deviations, "-critical value", index, lower)
+                .series(deviations, "+critical value", ends, new double[] {critical, critical})
+                .series(deviations, "-critical value", ends, new double[] {-critical, -critical})
                 .measurement("maxStandardisedDeviation", worst)
                 .measurement("criticalValue", critical)
                 .measurement("intervals", (long) rows.size())
