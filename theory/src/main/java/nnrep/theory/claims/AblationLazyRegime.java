@@ -98,7 +98,7 @@ public final class AblationLazyRegime implements Claim {
         double[][][] errors = new double[learners.length][dims][];
         for (int l = 0; l < learners.length; l++) {
             Learner learner = learners[l];
-            errors[l] = ReplicateGrid.run(this, context, learner.name(), dims, r, 0, (point, i, seed) -> learner
+            errors[l] = ReplicateGrid.run(this, context, learner.label(), dims, r, 0, (point, i, seed) -> learner
                     .testRelMse(link, g.ds()[point], C * g.ds()[point] * g.ds()[point], WIDTH, seed, context.threads()));
         }
         Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
@@ -109,7 +109,7 @@ public final class AblationLazyRegime implements Claim {
         for (int l = 0; l < learners.length; l++) {
             double[][] byReplicate = ReplicateBands.transpose(errors[l]);
             double[][] band = ReplicateBands.of(byReplicate, context.delta());
-            evidence.series(plot, learners[l].name(), ds, band[0], band[1], band[2]);
+            evidence.series(plot, learners[l].label(), ds, band[0], band[1], band[2]);
         }
         double level = context.delta() / (2.0 * dims);
         Band kernelLike = new Band(DEGREE_THREE_ENERGY - TOLERANCE, Double.MAX_VALUE,

@@ -122,17 +122,17 @@ public final class KernelLowerBound implements Claim {
         for (int l = 0; l < learners.size(); l++) {
             Learner learner = learners.get(l);
             int offset = l * g.ds().length * g.replicates();
-            double[][] errors = ReplicateGrid.run(this, context, learner.name(), g.ds().length, g.replicates(), offset,
+            double[][] errors = ReplicateGrid.run(this, context, learner.label(), g.ds().length, g.replicates(), offset,
                     (point, i, seed) -> learner.testRelMse(link, g.ds()[point], C * g.ds()[point] * g.ds()[point], WIDTH,
                             seed, context.threads()));
-            ReplicateGrid.recordSeeds(evidence, context, learner.name(), g.replicates(), offset);
+            ReplicateGrid.recordSeeds(evidence, context, learner.label(), g.replicates(), offset);
             Interval interval = StudentT.interval(ReplicateBands.acrossPoints(errors, Math::min), level);
             verdicts.add(Decision.decide(interval, band));
             if (lowest == null || interval.lower() < lowest.lower()) {
                 lowest = interval;
             }
             double[][] curve = ReplicateBands.of(ReplicateBands.transpose(errors), context.delta());
-            evidence.series(plot, learner.name(), ds, curve[0], curve[1], curve[2]);
+            evidence.series(plot, learner.label(), ds, curve[0], curve[1], curve[2]);
             rows.add(row(learner, interval));
         }
         double[] energy = new double[ds.length];
@@ -144,7 +144,7 @@ public final class KernelLowerBound implements Claim {
 
     private static Map<String, Object> row(Learner learner, Interval interval) {
         Map<String, Object> row = new LinkedHashMap<>();
-        row.put("learner", learner.name());
+        row.put("learner", learner.label());
         row.put("lower", interval.lower());
         row.put("upper", interval.upper());
         return row;

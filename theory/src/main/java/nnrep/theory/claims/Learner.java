@@ -21,18 +21,27 @@ import nnrep.numeric.target.Basis;
  * see the same U and the same training samples.
  */
 enum Learner {
-    PAPER("Algorithm 1 (eta1 = sqrt(d), lambda1 = 1/eta1)"),
-    LAZY("lazy regime (eta1 = 1e-4, lambda1 = 0)"),
-    NTK("kernel ridge, NTK of the network with N(0,1) biases at initialisation, best ridge on held-out samples"),
-    RANDOM_FEATURES("random features (first layer frozen at initialisation), best ridge on held-out samples");
+    PAPER("Algorithm 1", "Algorithm 1 (eta1 = sqrt(d), lambda1 = 1/eta1)"),
+    LAZY("lazy regime", "lazy regime (eta1 = 1e-4, lambda1 = 0)"),
+    NTK("NTK ridge", "kernel ridge, NTK of the network with N(0,1) biases at initialisation, best ridge on held-out"
+            + " samples"),
+    RANDOM_FEATURES("random features", "random features (first layer frozen at initialisation), best ridge on"
+            + " held-out samples");
 
     static final double RIDGE = 1e-3;
     static final int TEST_SAMPLES = 8000;
 
+    private final String label;
     private final String description;
 
-    Learner(String description) {
+    Learner(String label, String description) {
+        this.label = label;
         this.description = description;
+    }
+
+    /** A short name for charts, tables and progress lines. */
+    String label() {
+        return label;
     }
 
     /** The test relative MSE of one run; m is the width (ignored by the kernel). */
