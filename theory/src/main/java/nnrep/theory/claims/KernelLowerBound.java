@@ -119,12 +119,13 @@ public final class KernelLowerBound implements Claim {
         List<Verdict> verdicts = new ArrayList<>();
         List<Map<String, Object>> rows = new ArrayList<>();
         Interval lowest = null;
+        RidgeTally ridges = new RidgeTally();
         for (int l = 0; l < learners.size(); l++) {
             Learner learner = learners.get(l);
             int offset = l * g.ds().length * g.replicates();
             double[][] errors = ReplicateGrid.run(this, context, learner.label(), g.ds().length, g.replicates(), offset,
-                    (point, i, seed) -> learner.testRelMse(link, g.ds()[point], C * g.ds()[point] * g.ds()[point], WIDTH,
-                            seed, context.threads()));
+                    (point, i, seed) -> ridges.count(learner, learner.fit(link, g.ds()[point],
+                            C * g.ds()[point] * g.ds()[point], WIDTH, seed, context.threads())));
             ReplicateGrid.recordSeeds(evidence, context, learner.label(), g.replicates(), offset);
             Interval interval = StudentT.interval(ReplicateBands.acrossPoints(errors, Math::min), level);
             verdicts.add(Decision.decide(interval, band));
@@ -137,7 +138,8 @@ public final class KernelLowerBound implements Claim {
         }
         double[] energy = new double[ds.length];
         java.util.Arrays.fill(energy, DEGREE_THREE_ENERGY);
-        evidence.series(plot, "degree-3 energy 1/2", ds, energy).table("smallestErrorOverD", rows);
+        evidence.series(plot, "degree-3 energy 1/2", ds, energy).table("smallestErrorOverD", rows)
+                .table("ridgesChosen", ridges.rows());
         return new ClaimResult(ID, Verdicts.all(verdicts.toArray(new Verdict[0])), lowest, band, evidence.build(),
                 (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
     }

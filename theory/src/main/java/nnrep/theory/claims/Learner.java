@@ -44,19 +44,29 @@ enum Learner {
         return label;
     }
 
+    /** What one run gives: its test relative MSE and the ridge it used (the head's, or the one chosen). */
+    record Fit(double testRelMse, double ridge) {
+    }
+
     /** The test relative MSE of one run; m is the width (ignored by the kernel). */
     double testRelMse(Polynomial link, int d, int n, int m, long seed, int threads) {
+        return fit(link, d, n, m, seed, threads).testRelMse();
+    }
+
+    /** One run; m is the width (ignored by the kernel). */
+    Fit fit(Polynomial link, int d, int n, int m, long seed, int threads) {
         switch (this) {
             case PAPER:
             case LAZY:
                 TrainingOptions options = this == PAPER ? TrainingOptions.paper(d, m, RIDGE, HeadSolver.CLOSED_FORM)
                         : TrainingOptions.lazy(m, TrainingOptions.LAZY_ETA1, RIDGE, HeadSolver.CLOSED_FORM);
-                return new Experiment(link, d, n, Basis.RANDOM, options, 0.0, TEST_SAMPLES, seed).run(threads).test()
-                        .relMse();
+                return new Fit(new Experiment(link, d, n, Basis.RANDOM, options, 0.0, TEST_SAMPLES, seed).run(threads)
+                        .test().relMse(), RIDGE);
             default:
                 KernelMethod method = this == NTK ? KernelMethod.NTK : KernelMethod.RF;
-                return new KernelExperiment(link, d, n, Basis.RANDOM, method, true, m, RidgeChoice.validated(), false,
-                        0.0, TEST_SAMPLES, seed).run(threads).test().relMse();
+                KernelExperiment.Outcome outcome = new KernelExperiment(link, d, n, Basis.RANDOM, method, true, m,
+                        RidgeChoice.validated(), false, 0.0, TEST_SAMPLES, seed).run(threads);
+                return new Fit(outcome.test().relMse(), outcome.ridge());
         }
     }
 

@@ -3,9 +3,11 @@ package nnrep.theory.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import nnrep.numeric.kernel.RidgeChoice;
 import nnrep.numeric.poly.TargetExpression;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimContext;
@@ -32,6 +34,16 @@ class KernelLowerBoundTest {
     void kernelsStayAboveTheDegreeThreeEnergyUnlessTheTargetHasNone() {
         ClaimResult kernels = run(new KernelLowerBound());
         assertThat(kernels.verdict()).as(kernels.evidence().measurements().toString()).isEqualTo(Verdict.PASS);
+        // every run's ridge is recorded, and it is one of the grid's
+        List<?> ridges = (List<?>) kernels.evidence().measurement("ridgesChosen");
+        long runs = 0;
+        for (Object row : ridges) {
+            Map<?, ?> cells = (Map<?, ?>) row;
+            assertThat(RidgeChoice.GRID).contains(((Number) cells.get("ridge")).doubleValue());
+            runs += ((Number) cells.get("runs")).longValue();
+        }
+        assertThat(runs).isEqualTo(2L * ((int[]) kernels.parameters().get("dGrid")).length
+                * ((Number) kernels.parameters().get("replicates")).longValue());
         ClaimResult quadratic = run(new KernelLowerBound(List.of(Learner.NTK, Learner.RANDOM_FEATURES),
                 TargetExpression.normalise(TargetExpression.parse("He2(z1) + He2(z2) + He2(z3)")), "quadratic"));
         assertThat(quadratic.verdict()).as(quadratic.evidence().measurements().toString()).isEqualTo(Verdict.FAIL);
