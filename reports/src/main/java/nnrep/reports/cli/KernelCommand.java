@@ -52,7 +52,6 @@ final class KernelCommand implements Callable<Integer> {
             + TrainCommand.DEFAULT_WIDTH + ")")
     private Integer m;
 
-
     @Option(names = "--bias", description = "N(0,1) biases in the kernel's network (random features always have them)")
     private boolean bias;
 

@@ -46,14 +46,11 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     private RunOptions run = new RunOptions();
 
-
     @Option(names = "--eta1", description = "first-step learning rate (default sqrt(d); 1e-4 with --lazy)")
     private Double eta1;
 
-
     @Option(names = "--head", defaultValue = "closed-form", description = "closed-form or gd")
     private String head;
-
 
     @Option(names = "--no-preprocess", description = "skip step 1 (removing alpha + beta . x)")
     private boolean noPreprocess;

@@ -168,7 +168,6 @@ public final class HtmlReport {
         out.append("<span class=\"badge ").append(verdict).append("\">").append(verdict).append("</span>");
     }
 
-
     private static String text(String s) {
         return Html.escape(s);
     }
