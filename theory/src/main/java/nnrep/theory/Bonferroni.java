@@ -12,17 +12,18 @@ public final class Bonferroni {
     }
 
     /**
-     * familyDelta / claims.
+     * delta / statements: the level of each of {@code statements} statements that must hold together
+     * at level delta.
      *
-     * @throws IllegalArgumentException if familyDelta is not in (0, 1) or claims < 1
+     * @throws IllegalArgumentException if delta is not in (0, 1) or statements &lt; 1
      */
-    public static double perClaim(double familyDelta, int claims) {
-        if (!(familyDelta > 0.0 && familyDelta < 1.0)) {
-            throw new IllegalArgumentException("family-wise delta must be in (0, 1), got: " + familyDelta);
+    public static double split(double delta, int statements) {
+        if (!(delta > 0.0 && delta < 1.0)) {
+            throw new IllegalArgumentException("delta must be in (0, 1), got: " + delta);
         }
-        if (claims < 1) {
-            throw new IllegalArgumentException("number of claims must be at least 1, got: " + claims);
+        if (statements < 1) {
+            throw new IllegalArgumentException("number of statements must be at least 1, got: " + statements);
         }
-        return familyDelta / claims;
+        return delta / statements;
     }
 }

@@ -17,17 +17,30 @@ import java.util.Objects;
 public record ClaimContext(Profile profile, long seed, int threads, double delta, ProgressListener progress) {
 
     /**
-     * @throws IllegalArgumentException if threads < 1 or delta is not in (0, 1)
+     * @throws IllegalArgumentException if threads &lt; 1 or delta is not in (0, 1)
      */
     public ClaimContext {
-        Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(progress, "progress");
-        if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1, got: " + threads);
-        }
-        if (!(delta > 0.0 && delta < 1.0)) {
-            throw new IllegalArgumentException("delta must be in (0, 1), got: " + delta);
-        }
+        unitContext(profile, seed, threads);
+        decisionContext(profile, seed, delta);
+    }
+
+    /** What each unit of the run is given. */
+    public UnitContext unitContext() {
+        return unitContext(profile, seed, threads);
+    }
+
+    /** What the decision of the run is given. */
+    public DecisionContext decisionContext() {
+        return decisionContext(profile, seed, delta);
+    }
+
+    private static UnitContext unitContext(Profile profile, long seed, int threads) {
+        return new UnitContext(profile, seed, threads);
+    }
+
+    private static DecisionContext decisionContext(Profile profile, long seed, double delta) {
+        return new DecisionContext(profile, seed, delta);
     }
 
     /** The parameters of {@code claim} at this profile, followed by "delta": what a result reports. */
@@ -35,11 +48,6 @@ public record ClaimContext(Profile profile, long seed, int threads, double delta
         Map<String, Object> parameters = new LinkedHashMap<>(claim.parameters(profile));
         parameters.put("delta", delta);
         return parameters;
-    }
-
-    /** Reports progress of {@code claim} to the listener. */
-    public void report(Claim claim, String step, double fractionDone) {
-        progress.step(claim.id(), step, fractionDone);
     }
 
     /** One thread, no progress reports. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
+import nnrep.theory.protocol.ExactComparison;
 import org.junit.jupiter.api.Test;
 
 class DecisionTest {
@@ -49,17 +50,22 @@ class DecisionTest {
     }
 
     @Test
-    void exactComparisonsKeepTheWorstCaseAndANaN() {
-        ExactComparison comparison = new ExactComparison(1e-10, "|a - b|");
-        comparison.compare("small", 1.0, 1.0 + 1e-12, 1.0);
-        comparison.compare("large", 3.0, 1.0, 2.0);
-        assertThat(comparison.maxError()).isEqualTo(1.0);
-        assertThat(comparison.verdict()).isEqualTo(Verdict.FAIL);
-        comparison.compare("broken", Double.NaN, 1.0, 1.0);
-        comparison.compare("after", 1.0, 1.0, 1.0);
-        assertThat(comparison.maxError()).isNaN();
-        Evidence evidence = comparison.addTo(Evidence.builder()).build();
-        assertThat((String) evidence.measurement("worstCase")).startsWith("broken");
-        assertThat(evidence.measurement("comparisons")).isEqualTo(4L);
+    void exactComparisonsKeepTheWorstCaseAndANaNAcrossUnits() {
+        ExactComparison first = new ExactComparison();
+        first.compare("small", 1.0, 1.0 + 1e-12, 1.0);
+        first.compare("large", 3.0, 1.0, 2.0);
+        assertThat(first.maxError()).isEqualTo(1.0);
+        ExactComparison second = new ExactComparison();
+        second.compare("broken", Double.NaN, 1.0, 1.0);
+        second.compare("after", 1.0, 1.0, 1.0);
+        assertThat(second.maxError()).isNaN();
+        Evidence.Builder evidence = Evidence.builder();
+        Part part = ExactComparison.part("identity", java.util.List.of(first.record(Measurements.builder()).build(),
+                second.record(Measurements.builder()).build()), 1e-10, "|a - b|", evidence);
+        assertThat(part.verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(part.interval()).isNull();
+        Evidence built = evidence.build();
+        assertThat((String) built.measurement("worstCase")).startsWith("broken");
+        assertThat(built.measurement("comparisons")).isEqualTo(4L);
     }
 }

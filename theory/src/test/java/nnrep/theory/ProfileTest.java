@@ -24,15 +24,15 @@ class ProfileTest {
 
     @Test
     void bonferroniSplitsTheFamilyLevel() {
-        assertThat(Bonferroni.perClaim(0.05, 10)).isEqualTo(0.005);
-        assertThatThrownBy(() -> Bonferroni.perClaim(0.05, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Bonferroni.perClaim(1.5, 3)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Bonferroni.split(0.05, 10)).isEqualTo(0.005);
+        assertThatThrownBy(() -> Bonferroni.split(0.05, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Bonferroni.split(1.5, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void contextsRejectBadThreadCountsAndLevels() {
         assertThatThrownBy(() -> new ClaimContext(Profile.QUICK, 1, 0, 0.01, ProgressListener.silent()))
-                .hasMessageContaining("--threads");
+                .hasMessageContaining("threads must be at least 1");
         assertThatThrownBy(() -> ClaimContext.of(Profile.QUICK, 1, 0.0)).hasMessageContaining("delta");
     }
 }

@@ -7,19 +7,41 @@ import java.util.Map;
 
 import nnrep.theory.Band;
 import nnrep.theory.Interval;
+import nnrep.theory.Part;
 import nnrep.theory.Profile;
 
 /**
- * The content of report.json (cli.md): {"profile", "seed", "claims": [{"id", "statement", "source",
- * "parameters", "verdict", "interval", "predicted", "evidence", "seconds"}], "environment",
- * "familyWiseDelta"}, as plain maps and lists for Jackson.
+ * The content of report.json (docs/cli.md): {"profile", "seed", "claims": [{"id", "statement", "source",
+ * "parameters", "verdict", "interval", "predicted", "parts", "evidence", "seconds"}], "environment",
+ * "familyWiseDelta", "selection"}, as plain maps and lists for Jackson. "interval" and "predicted" are
+ * the headline part's; "parts" lists every sub-statement: {"name", "verdict", "interval", "predicted",
+ * "reading"}. "selection" says what the run covered: {"claims": [ids], "shard": "I/N", "pending": [ids
+ * of selected claims whose units are not all in this run's store]}.
  */
 public final class AuditReport {
 
     private AuditReport() {
     }
 
-    public static Map<String, Object> of(Profile profile, long seed, int threads, List<Audit.Entry> entries) {
+    /** What a run selected: the claims, its shard, and the selected claims it could not decide alone. */
+    public record Selection(List<String> claims, String shard, List<String> pending) {
+
+        /** The whole selection decided in one run. */
+        public static Selection whole(List<String> claims) {
+            return new Selection(claims, "0/1", List.of());
+        }
+
+        Map<String, Object> asMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("claims", claims);
+            m.put("shard", shard);
+            m.put("pending", pending);
+            return m;
+        }
+    }
+
+    public static Map<String, Object> of(Profile profile, long seed, int threads, List<Audit.Entry> entries,
+            Selection selection) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Audit.Entry e : entries) {
             Map<String, Object> c = new LinkedHashMap<>();
@@ -30,6 +52,7 @@ public final class AuditReport {
             c.put("verdict", e.result().verdict().name());
             c.put("interval", interval(e.result().interval()));
             c.put("predicted", band(e.result().predicted()));
+            c.put("parts", e.result().parts().stream().map(AuditReport::part).toList());
             c.put("evidence", e.result().evidence().asMap());
             c.put("seconds", e.result().seconds());
             claims.add(c);
@@ -40,7 +63,18 @@ public final class AuditReport {
         report.put("claims", claims);
         report.put("environment", environment(threads));
         report.put("familyWiseDelta", Audit.FAMILY_WISE_DELTA);
+        report.put("selection", selection.asMap());
         return report;
+    }
+
+    private static Map<String, Object> part(Part part) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", part.name());
+        m.put("verdict", part.verdict().name());
+        m.put("interval", interval(part.interval()));
+        m.put("predicted", band(part.band()));
+        m.put("reading", part.reading());
+        return m;
     }
 
     private static Map<String, Object> interval(Interval interval) {
@@ -66,6 +100,7 @@ public final class AuditReport {
         Map<String, Object> m = new LinkedHashMap<>();
         String version = AuditReport.class.getPackage().getImplementationVersion();
         m.put("nnrep", version == null ? "development build" : version);
+        m.put("fingerprint", CodeFingerprint.current());
         m.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")");
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("cores", Runtime.getRuntime().availableProcessors());

@@ -1,25 +1,34 @@
 package nnrep.reports.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.IntStream;
 
+import nnrep.numeric.data.InvalidParameterException;
 import nnrep.reports.audit.Audit;
 import nnrep.reports.audit.AuditReport;
+import nnrep.reports.audit.CodeFingerprint;
+import nnrep.reports.audit.ResultStore;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimRegistry;
 import nnrep.theory.Profile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code nnrep audit}: runs claims, writes DIR/report.json, DIR/report.md and DIR/report.html (with
- * the charts in DIR/figures) once every claim has run, prints a verdict table and where the report
- * is. Exit status 0 when no claim FAILs, 1 when one does, 2 on bad input (nothing written).
+ * {@code nnrep audit}: plans the selected claims' work units, measures those of its shard that the result
+ * store lacks (storing each as it finishes, so that a rerun after a kill resumes), decides every claim
+ * whose units are all stored, writes DIR/report.json, DIR/report.md and DIR/report.html (with the charts
+ * in DIR/figures), prints a verdict table and where the report is. Exit status 0 when no claim FAILs,
+ * 1 when one does, 2 on bad input (nothing written).
  */
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Check the paper's claims and write a verification report.")
@@ -28,35 +37,83 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--profile", defaultValue = "quick", description = "quick (default), standard or full")
+    @Option(names = "--profile", defaultValue = "quick", description = "quick, standard or full (default: ${DEFAULT-VALUE})")
     private String profile;
 
     @Option(names = "--claims", split = ",", description = "claim ids, comma-separated (default: all)")
     private List<String> claimIds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "master seed (default 1)")
+    @Option(names = "--seed", defaultValue = "1", description = "master seed (default: ${DEFAULT-VALUE})")
     private long seed;
 
-    @Option(names = "--out", defaultValue = "nnrep-report", description = "report folder (default nnrep-report)")
+    @Option(names = "--out", defaultValue = "nnrep-report", description = "report folder (default: ${DEFAULT-VALUE})")
     private Path out;
 
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     private Integer threads;
 
-    @Option(names = "--shard", description = "I/N: run only the claims whose position modulo N is I")
+    @Option(names = "--shard", description = "I/N: measure only shard I of N of the work units (balanced by "
+            + "estimated cost); join the shards with nnrep merge")
     private String shard;
+
+    @Option(names = "--store", description = "folder of the stored unit results (default: DIR/store); a rerun with "
+            + "the same options resumes from it")
+    private Path store;
+
+    @Option(names = "--dry-run", description = "print the plan (units and estimated cost per claim and per shard) "
+            + "and stop")
+    private boolean dryRun;
 
     @Override
     public Integer call() {
         Profile p = Profile.parse(profile);
         ClaimRegistry registry = ClaimRegistry.catalogue();
-        List<Claim> claims = Shard.parse(shard).select(claimIds == null ? registry.all() : registry.select(claimIds));
+        List<Claim> claims = claimIds == null ? registry.all() : registry.select(claimIds);
+        Shard part = Shard.parse(shard);
+        List<Audit.Planned> plan = Audit.plan(claims, p);
+        List<Audit.Planned> units = Audit.shard(plan, part.index(), part.count());
+        if (units.isEmpty()) {
+            throw new InvalidParameterException("shard", "must select at least one work unit: " + part.text()
+                    + " gets none of the " + plan.size() + " units of this selection (use at most " + plan.size()
+                    + " shards)");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (dryRun) {
+            Plans.print(stdout, p, claims, plan, part.count());
+            return 0;
+        }
         int workers = Threads.resolve(threads);
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressLines progress = new ProgressLines(err, claims.size(), ProgressLines.onTerminal());
-        List<Audit.Entry> entries = Audit.run(claims, registry.all().size(), p, seed, workers, progress);
+        ResultStore results = openStore(p);
+        ProgressLines progress = new ProgressLines(spec.commandLine().getErr(), units, ProgressLines.onTerminal());
+        Map<String, String> errors = Audit.measure(units, results, p, seed, workers, progress);
         progress.finish();
-        return ReportOutput.publish(AuditReport.of(p, seed, workers, entries), out, spec.commandLine().getOut());
+        List<Audit.Entry> entries = Audit.decide(claims, registry.all().size(), p, seed, results, errors);
+        Set<String> pending = new LinkedHashSet<>(claims.stream().map(Claim::id).toList());
+        entries.forEach(e -> pending.remove(e.claim().id()));
+        AuditReport.Selection selection = new AuditReport.Selection(claims.stream().map(Claim::id).toList(),
+                part.text(), List.copyOf(pending));
+        return ReportOutput.publish(AuditReport.of(p, seed, workers, entries, selection), out, stdout);
+    }
+
+    /**
+     * The store of this run's options: --store, which must hold no units of other options, or DIR/store,
+     * emptied first if it holds units of other options or of other code.
+     */
+    private ResultStore openStore(Profile p) {
+        ResultStore.Identity identity = new ResultStore.Identity(p.cliName(), seed, CodeFingerprint.current());
+        Path folder = store != null ? store : out.resolve("store");
+        try {
+            if (ResultStore.identityOf(folder).filter(found -> !found.equals(identity)).isPresent()) {
+                if (store != null) {
+                    throw new InvalidParameterException("store", "holds units of other options or of another build"
+                            + " of nnrep: " + ResultStore.identityOf(folder).get() + "; choose another folder");
+                }
+                ResultStore.clear(folder);
+            }
+            return ResultStore.open(folder, identity);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the result store " + folder, e);
+        }
     }
 
     /** --shard I/N. */
@@ -78,11 +135,11 @@ final class AuditCommand implements Callable<Integer> {
             } catch (NumberFormatException e) {
                 // reported below
             }
-            throw new IllegalArgumentException("--shard must be I/N with 0 <= I < N, got: " + text);
+            throw new InvalidParameterException("shard", "must be I/N with 0 <= I < N, got: " + text);
         }
 
-        List<Claim> select(List<Claim> claims) {
-            return IntStream.range(0, claims.size()).filter(i -> i % count == index).mapToObj(claims::get).toList();
+        String text() {
+            return index + "/" + count;
         }
     }
 }

@@ -48,15 +48,37 @@ final class ReportOutput {
         return model.overall() == Verdict.FAIL ? Main.FAILURE : 0;
     }
 
+    /**
+     * The verdict table: a row per claim with its headline part, and, for a claim of several parts, an
+     * indented row for each of them.
+     */
     private static void printTable(PrintWriter out, List<ClaimModel> claims) {
-        int width = claims.stream().mapToInt(c -> c.id().length()).max().orElse(5);
-        String row = "%-" + width + "s  %-12s  %-24s  %-24s  %7s%n";
+        int width = Math.max(5, claims.stream().mapToInt(c -> c.id().length()).max().orElse(5));
+        for (ClaimModel c : claims) {
+            if (c.parts().size() > 1) {
+                width = Math.max(width, c.parts().stream().mapToInt(p -> p.name().length() + 4).max().orElse(0));
+            }
+        }
+        width = Math.min(width, 60);
+        String row = "%-" + width + "s  %-12s  %-26s  %-24s  %7s%n";
         out.printf(row, "claim", "verdict", "measured", "predicted", "seconds");
         for (ClaimModel c : claims) {
             Interval i = c.interval();
-            String measured = i == null ? "exact"
-                    : "[" + Values.number(i.lower()) + ", " + Values.number(i.upper()) + "]";
+            String measured = i == null ? (c.error() != null ? "error" : "exact") : brackets(i);
             out.printf(row, c.id(), c.verdict(), measured, c.predictedBand(), String.format("%.1f", c.seconds()));
+            if (c.parts().size() > 1) {
+                for (ClaimModel.PartModel part : c.parts()) {
+                    String name = "  - " + part.name();
+                    out.printf(row, name.length() > width ? name.substring(0, width - 3) + "..." : name,
+                            part.verdict(), part.interval() == null ? "none" : brackets(part.interval()),
+                            part.predictedBand(), "");
+                }
+            }
         }
+    }
+
+    private static String brackets(Interval i) {
+        return i.lower() == i.upper() ? Values.number(i.lower())
+                : "[" + Values.number(i.lower()) + ", " + Values.number(i.upper()) + "]";
     }
 }

@@ -45,9 +45,24 @@ record ShardReport(Path folder, Map<String, Object> report, ReportModel model) {
         throw notAReport(folder, ReportFiles.JSON + " is not shaped like one");
     }
 
-    /** The claim maps of the report, in its order. */
-    List<?> claims() {
-        return (List<?>) report.get("claims");
+    /** The claim ids the audit selected. */
+    List<String> selectedClaims() {
+        return selection().get("claims") instanceof List<?> ids ? ids.stream().map(String::valueOf).toList()
+                : List.of();
+    }
+
+    /** The shard the report covers, "I/N". */
+    String shard() {
+        return String.valueOf(selection().get("shard"));
+    }
+
+    /** The build fingerprint of the code that measured the units. */
+    String fingerprint() {
+        return String.valueOf(model.environment().get("fingerprint"));
+    }
+
+    private Map<?, ?> selection() {
+        return report.get("selection") instanceof Map<?, ?> m ? m : Map.of();
     }
 
     private static boolean namedClaims(Object claims) {

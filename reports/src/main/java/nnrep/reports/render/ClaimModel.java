@@ -17,8 +17,28 @@ import nnrep.theory.Verdict;
  * @param interval the measured confidence interval, or null (exact identities, claims that broke)
  */
 public record ClaimModel(String id, String statement, String source, Map<String, Object> parameters,
-                         Verdict verdict, Interval interval, Band predicted, Map<String, Object> measurements,
-                         Map<String, Object> seeds, List<String> notes, List<PlotModel> plots, double seconds) {
+                         Verdict verdict, Interval interval, Band predicted, List<PartModel> parts,
+                         Map<String, Object> measurements, Map<String, Object> seeds, List<String> notes,
+                         List<PlotModel> plots, double seconds) {
+
+    /**
+     * One sub-statement of the claim, as report.json's "parts" lists it.
+     *
+     * @param interval the measured interval, or null
+     * @param reading  a sentence on which law the interval is consistent with, or null
+     */
+    public record PartModel(String name, Verdict verdict, Interval interval, Band predicted, String reading) {
+
+        /** The measured interval in a few words, as {@link ClaimModel#measured()} says it. */
+        public String measured() {
+            return interval == null ? (reading == null ? "exact" : "none") : ClaimModel.describe(interval);
+        }
+
+        /** The predicted band, "[lower, upper]". */
+        public String predictedBand() {
+            return ClaimModel.describe(predicted);
+        }
+    }
 
     /** The measurement under which a claim that stopped with an error records the error. */
     public static final String ERROR = "error";
@@ -27,6 +47,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
         parameters = new LinkedHashMap<>(parameters);
         measurements = new LinkedHashMap<>(measurements);
         seeds = new LinkedHashMap<>(seeds);
+        parts = List.copyOf(parts);
         notes = List.copyOf(notes);
         plots = List.copyOf(plots);
     }
@@ -40,8 +61,8 @@ public record ClaimModel(String id, String statement, String source, Map<String,
         Map<?, ?> band = map(claim.get("predicted"));
         return new ClaimModel(String.valueOf(claim.get("id")), String.valueOf(claim.get("statement")),
                 String.valueOf(claim.get("source")), strings(map(claim.get("parameters"))),
-                Verdict.valueOf(String.valueOf(claim.get("verdict"))), interval(claim.get("interval")),
-                new Band(number(band.get("lower")), number(band.get("upper")), String.valueOf(band.get("description"))),
+                Verdict.valueOf(String.valueOf(claim.get("verdict"))), interval(claim.get("interval")), band(band),
+                list(claim.get("parts")).stream().map(p -> part(map(p))).toList(),
                 strings(map(evidence.get("measurements"))), strings(map(evidence.get("seeds"))),
                 list(evidence.get("notes")).stream().map(String::valueOf).toList(), plots,
                 number(claim.get("seconds")));
@@ -50,6 +71,19 @@ public record ClaimModel(String id, String statement, String source, Map<String,
     /** The id of the claim's section in a report page ("claim-" and the claim's id). */
     public String anchor() {
         return "claim-" + id;
+    }
+
+    /** The sub-statements as table rows: part, verdict, measured, predicted, and the reading when there is one. */
+    public List<Map<String, Object>> partRows() {
+        return parts.stream().map(p -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("part", p.name());
+            row.put("verdict", p.verdict().name());
+            row.put("measured", p.measured());
+            row.put("predicted", p.predictedBand() + ": " + p.predicted().description());
+            row.put("reading", p.reading() == null ? "" : p.reading());
+            return row;
+        }).toList();
     }
 
     /** The measurements short enough for a line each: scalars, short arrays and lists. */
@@ -79,9 +113,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
             return "error";
         }
         if (interval != null) {
-            return (interval.lower() == interval.upper() ? Values.number(interval.lower())
-                    : "[" + Values.number(interval.lower()) + ", " + Values.number(interval.upper()) + "]")
-                    + " at " + Values.number(100 * interval.level()) + "%";
+            return describe(interval);
         }
         Object maxError = measurements.get("maxError");
         return maxError instanceof Number n ? "max error " + Values.number(n) : "exact";
@@ -89,7 +121,17 @@ public record ClaimModel(String id, String statement, String source, Map<String,
 
     /** The predicted band, "[lower, upper]". */
     public String predictedBand() {
-        return "[" + Values.number(predicted.lower()) + ", " + Values.number(predicted.upper()) + "]";
+        return describe(predicted);
+    }
+
+    static String describe(Interval interval) {
+        return (interval.lower() == interval.upper() ? Values.number(interval.lower())
+                : "[" + Values.number(interval.lower()) + ", " + Values.number(interval.upper()) + "]")
+                + " at " + Values.number(100 * interval.level()) + "%";
+    }
+
+    static String describe(Band band) {
+        return "[" + Values.number(band.lower()) + ", " + Values.number(band.upper()) + "]";
     }
 
     /** One sentence saying how the verdict was reached. */
@@ -119,6 +161,17 @@ public record ClaimModel(String id, String statement, String source, Map<String,
             }
         });
         return result;
+    }
+
+    private static PartModel part(Map<?, ?> part) {
+        Object reading = part.get("reading");
+        return new PartModel(String.valueOf(part.get("name")), Verdict.valueOf(String.valueOf(part.get("verdict"))),
+                interval(part.get("interval")), band(map(part.get("predicted"))),
+                reading == null ? null : String.valueOf(reading));
+    }
+
+    private static Band band(Map<?, ?> band) {
+        return new Band(number(band.get("lower")), number(band.get("upper")), String.valueOf(band.get("description")));
     }
 
     private static Interval interval(Object value) {

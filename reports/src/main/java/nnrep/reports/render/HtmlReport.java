@@ -92,6 +92,10 @@ public final class HtmlReport {
                 .append(text(claim.statement())).append("</p>\n<p class=\"muted\">Source: ").append(text(claim.source()))
                 .append("</p>\n<p class=\"reason ").append(claim.verdict()).append("\">")
                 .append(text(claim.verdictReason())).append("</p>\n");
+        if (claim.parts().size() > 1 || claim.parts().stream().anyMatch(p -> p.reading() != null)) {
+            heading("Parts");
+            table(TextTable.of(claim.partRows()));
+        }
         if (!claim.parameters().isEmpty()) {
             heading("Parameters");
             table(TextTable.entries("parameter", "value", claim.parameters()));

@@ -65,6 +65,10 @@ public final class MarkdownReport {
                 .append(Markdown.escape(claim.statement())).append("\n\nSource: ").append(Markdown.escape(claim.source()))
                 .append("\n\n**").append(claim.verdict()).append(".** ").append(Markdown.escape(claim.verdictReason()))
                 .append("\n\n");
+        if (claim.parts().size() > 1 || claim.parts().stream().anyMatch(p -> p.reading() != null)) {
+            heading("Parts");
+            table(TextTable.of(claim.partRows()));
+        }
         if (!claim.parameters().isEmpty()) {
             heading("Parameters");
             table(TextTable.entries("parameter", "value", claim.parameters()));

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
-import org.w3c.dom.Document;
-
 import nnrep.reports.render.XmlPages;
 import nnrep.theory.ClaimRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
 
 class AuditCommandTest {
 
@@ -28,16 +25,16 @@ class AuditCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out()).contains("hermite.orthogonality").contains("PASS")
                 .contains(out.toAbsolutePath().resolve("report.html").toString()).contains("report.json");
-        assertThat(run.err()).contains("[1/2] hermite.orthogonality");
+        assertThat(run.err()).contains("[1/6 units] hermite.orthogonality");
         JsonNode report = MAPPER.readTree(out.resolve("report.json").toFile());
         assertThat(report.fieldNames()).toIterable()
-                .containsExactly("profile", "seed", "claims", "environment", "familyWiseDelta");
+                .containsExactly("profile", "seed", "claims", "environment", "familyWiseDelta", "selection");
         assertThat(report.get("seed").asLong()).isEqualTo(7);
         assertThat(report.get("profile").asText()).isEqualTo("quick");
         assertThat(report.get("claims")).hasSize(2);
         JsonNode claim = report.get("claims").get(0);
         assertThat(claim.fieldNames()).toIterable().containsExactly("id", "statement", "source", "parameters",
-                "verdict", "interval", "predicted", "evidence", "seconds");
+                "verdict", "interval", "predicted", "parts", "evidence", "seconds");
         assertThat(claim.get("verdict").asText()).isEqualTo("PASS");
         // the level is split over the whole catalogue, not over the two claims run
         assertThat(claim.get("parameters").get("delta").asDouble())
@@ -45,7 +42,7 @@ class AuditCommandTest {
         assertThat(report.get("claims").get(1).get("evidence").get("seeds").get("master").asLong()).isEqualTo(7);
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("report.json", "report.md", "report.html", "figures");
+                    .containsExactlyInAnyOrder("report.json", "report.md", "report.html", "figures", "store");
         }
         try (var figures = Files.list(out.resolve("figures"))) {
             assertThat(figures.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(

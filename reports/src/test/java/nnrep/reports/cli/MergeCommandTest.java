@@ -7,97 +7,63 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-import nnrep.reports.render.SyntheticReport;
-import nnrep.theory.Verdict;
-
-/** {@code nnrep merge}: shard reports joined into one, in catalogue order; bad input writes nothing. */
+/**
+ * {@code nnrep merge}: the result stores of shards joined and decided as one run would decide them;
+ * bad input writes nothing.
+ */
 class MergeCommandTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Cheap claims with many units (gradient.signal-size has 50), so that 7 shards all get some. */
+    private static final String CLAIMS = "hermite.orthogonality,hermite.stein-tensors,gradient.signal-size";
 
     @Test
-    void shardsMergeIntoOneReportInCatalogueOrder(@TempDir Path dir) throws IOException {
-        Path first = shard(dir.resolve("first"),
-                SyntheticReport.of(Verdict.PASS, "network.width", "extra.later", "hermite.orthogonality"));
-        Map<String, Object> second = SyntheticReport.of(Verdict.INCONCLUSIVE, "gradient.concentration",
-                "extra.first", "hermite.stein-tensors");
-        second.put("environment", Map.of("machine", "another one"));
-        shard(dir.resolve("second"), second);
-        Path out = dir.resolve("merged");
-        CliRun run = CliRun.of("merge", first.toString(), dir.resolve("second").toString(), "--out", out.toString());
-        assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.err()).isEmpty();
-        List<String> ids = List.of("hermite.orthogonality", "hermite.stein-tensors", "gradient.concentration",
-                "network.width", "extra.later", "extra.first");
-        JsonNode report = MAPPER.readTree(out.resolve("report.json").toFile());
-        assertThat(report.fieldNames()).toIterable()
-                .containsExactly("profile", "seed", "claims", "environment", "familyWiseDelta");
-        assertThat(ids(report)).containsExactlyElementsOf(ids);
-        assertThat(report.get("environment")).isEqualTo(read(first).get("environment"));
-        assertThat(claimsOf(report)).containsExactlyInAnyOrderElementsOf(
-                Stream.concat(claimsOf(read(first)).stream(), claimsOf(read(dir.resolve("second"))).stream()).toList());
-        String markdown = Files.readString(out.resolve("report.md"));
-        String html = Files.readString(out.resolve("report.html"));
-        for (String id : ids) {
-            assertThat(markdown).contains("## `" + id + "`: ");
-            assertThat(html).contains("id=\"claim-" + id + "\"");
-            assertThat(out.resolve("figures").resolve(id + "-1.svg")).isRegularFile();
-            assertThat(run.out()).contains(id);
+    void mergedShardsGiveTheReportOfASingleRunForOneTwoThreeAndSevenShards(@TempDir Path dir) throws IOException {
+        Path single = audit(dir.resolve("single"), null);
+        for (int count : new int[] {1, 2, 3, 7}) {
+            List<String> args = new ArrayList<>(List.of("merge"));
+            for (int i = count - 1; i >= 0; i--) {
+                args.add(audit(dir.resolve(count + "-" + i), i + "/" + count).toString());
+            }
+            Path out = dir.resolve("merged-" + count);
+            args.addAll(List.of("--out", out.toString()));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(withoutTimings(read(out))).as(count + " shards").isEqualTo(withoutTimings(read(single)));
+            assertThat(figures(out)).isEqualTo(figures(single));
+            assertThat(Files.readString(out.resolve("figures").resolve(figures(single).get(0))))
+                    .isEqualTo(Files.readString(single.resolve("figures").resolve(figures(single).get(0))));
         }
-        assertThat(run.out()).contains("verdict").contains("INCONCLUSIVE")
-                .contains(out.toAbsolutePath().resolve("report.html").toString());
-    }
-
-    @Test
-    void aFailingClaimMakesTheMergeExitOne(@TempDir Path dir) throws IOException {
-        Path passing = shard(dir.resolve("passing"), SyntheticReport.of(Verdict.PASS, "hermite.orthogonality"));
-        Path awkward = shard(dir.resolve("awkward"), SyntheticReport.map());
-        Path out = dir.resolve("merged");
-        CliRun run = CliRun.of("merge", awkward.toString(), passing.toString(), "--out", out.toString());
-        assertThat(run.status()).as(run.err()).isEqualTo(1);
-        assertThat(run.out()).contains("synthetic.broken").contains("FAIL");
-        JsonNode report = MAPPER.readTree(out.resolve("report.json").toFile());
-        assertThat(ids(report).get(0)).isEqualTo("hermite.orthogonality");
-        assertThat(claimsOf(report).subList(1, report.get("claims").size())).isEqualTo(claimsOf(read(awkward)));
-        assertThat(Files.readString(out.resolve("report.md"))).contains("1 of 6 claims FAIL");
     }
 
     @Test
     void badInputExitsTwoWithOneLineAndWritesNothing(@TempDir Path dir) throws IOException {
-        String good = passing(dir.resolve("good"), "hermite.orthogonality");
-        String other = passing(dir.resolve("other"), "network.width");
-        String again = passing(dir.resolve("again"), "hermite.orthogonality");
+        String first = audit(dir.resolve("first"), "0/2").toString();
+        String second = audit(dir.resolve("second"), "1/2").toString();
+        String otherSeed = run(dir.resolve("seed"), "audit", "--claims", CLAIMS, "--shard", "1/2", "--seed", "6")
+                .toString();
         String empty = Files.createDirectories(dir.resolve("empty")).toString();
         String garbled = file(dir.resolve("garbled"), "{\"profile\": \"quick\", ").toString();
         String array = file(dir.resolve("array"), "[]").toString();
-        String shapeless = file(dir.resolve("shapeless"), "{\"profile\": \"quick\", \"claims\": [{\"id\": \"x\"}]}")
-                .toString();
         String out = dir.resolve("never").toString();
         // each case: what the line on standard error must name, then the arguments
-        List<String[]> cases = new ArrayList<>(List.of(
+        List<String[]> cases = List.of(
             new String[] {"DIR", "merge", "--out", out},
-            new String[] {"--out", "merge", good, other},
-            new String[] {empty, "merge", good, empty, "--out", out},
-            new String[] {garbled, "merge", good, garbled, "--out", out},
-            new String[] {array, "merge", array, good, "--out", out},
-            new String[] {shapeless, "merge", good, shapeless, "--out", out},
-            new String[] {"hermite.orthogonality", "merge", good, other, again, "--out", out}));
-        for (Map.Entry<String, Object> change : Map.<String, Object>of("profile", "standard", "seed", 4,
-                "familyWiseDelta", 0.1).entrySet()) {
-            Map<String, Object> report = SyntheticReport.of(Verdict.PASS, "network.width");
-            report.put(change.getKey(), change.getValue());
-            String odd = shard(dir.resolve("odd-" + change.getKey()), report).toString();
-            cases.add(new String[] {change.getKey() + " is " + change.getValue(), "merge", good, odd, "--out", out});
-        }
+            new String[] {"--out", "merge", first, second},
+            new String[] {empty, "merge", first, empty, "--out", out},
+            new String[] {garbled, "merge", first, garbled, "--out", out},
+            new String[] {array, "merge", array, first, "--out", out},
+            new String[] {"seed", "merge", first, otherSeed, "--out", out},
+            new String[] {"twice", "merge", first, first, "--out", out},
+            new String[] {"lack units", "merge", first, "--out", out});
         for (String[] c : cases) {
             String[] args = List.of(c).subList(1, c.length).toArray(String[]::new);
             CliRun run = CliRun.of(args);
@@ -109,39 +75,26 @@ class MergeCommandTest {
         }
     }
 
-    @Test
-    void twoRealShardsMergeIntoTheReportOfBoth(@TempDir Path dir) throws IOException {
-        List<Path> shards = new ArrayList<>();
-        for (String shard : List.of("1/2", "0/2")) {
-            Path folder = dir.resolve("shard-" + shard.charAt(0));
-            CliRun run = CliRun.of("audit", "--claims", "hermite.orthogonality,hermite.stein-tensors", "--shard", shard,
-                    "--seed", "5", "--threads", "1", "--out", folder.toString());
-            assertThat(run.status()).as(run.err()).isZero();
-            shards.add(folder);
-        }
-        Path out = dir.resolve("merged");
-        CliRun run = CliRun.of("merge", shards.get(0).toString(), shards.get(1).toString(), "--out", out.toString());
+    /** An audit of {@link #CLAIMS} with seed 5, whole or one shard ("I/N"), into {@code folder}. */
+    private static Path audit(Path folder, String shard) {
+        return shard == null ? run(folder, "audit", "--claims", CLAIMS, "--seed", "5")
+                : run(folder, "audit", "--claims", CLAIMS, "--seed", "5", "--shard", shard);
+    }
+
+    private static Path run(Path folder, String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--threads", "1", "--out", folder.toString()));
+        CliRun run = CliRun.of(all.toArray(String[]::new));
         assertThat(run.status()).as(run.err()).isZero();
-        JsonNode report = MAPPER.readTree(out.resolve("report.json").toFile());
-        assertThat(ids(report)).containsExactly("hermite.orthogonality", "hermite.stein-tensors");
-        assertThat(claimsOf(report)).containsExactly(read(shards.get(1)).get("claims").get(0),
-                read(shards.get(0)).get("claims").get(0));
-        assertThat(report.get("seed").asLong()).isEqualTo(5);
-        List<String> shardFigures = new ArrayList<>(figures(shards.get(0)));
-        shardFigures.addAll(figures(shards.get(1)));
-        assertThat(figures(out)).isNotEmpty().containsExactlyInAnyOrderElementsOf(shardFigures);
-        assertThat(run.out()).containsPattern("hermite.orthogonality +PASS")
-                .containsPattern("hermite.stein-tensors +PASS");
+        return folder;
     }
 
-    /** Writes a report map as FOLDER/report.json, as an audit would. */
-    private static Path shard(Path folder, Map<String, Object> report) throws IOException {
-        return file(folder, Json.text(report));
-    }
-
-    /** A shard whose one claim PASSes, as a command-line argument. */
-    private static String passing(Path folder, String id) throws IOException {
-        return shard(folder, SyntheticReport.of(Verdict.PASS, id)).toString();
+    /** The report without what may differ between equal runs: the times and the environment. */
+    private static JsonNode withoutTimings(JsonNode report) {
+        ObjectNode copy = report.deepCopy();
+        copy.remove("environment");
+        copy.get("claims").forEach(claim -> ((ObjectNode) claim).remove("seconds"));
+        return copy;
     }
 
     private static Path file(Path folder, String json) throws IOException {
@@ -154,23 +107,10 @@ class MergeCommandTest {
         return MAPPER.readTree(folder.resolve("report.json").toFile());
     }
 
-    /** The names of the files in FOLDER/figures (none if there is no such folder). */
+    /** The names of the files in FOLDER/figures, sorted. */
     private static List<String> figures(Path folder) throws IOException {
-        if (!Files.isDirectory(folder.resolve("figures"))) {
-            return List.of();
-        }
         try (Stream<Path> figures = Files.list(folder.resolve("figures"))) {
-            return figures.map(p -> p.getFileName().toString()).toList();
+            return figures.map(p -> p.getFileName().toString()).sorted().toList();
         }
-    }
-
-    private static List<JsonNode> claimsOf(JsonNode report) {
-        List<JsonNode> claims = new ArrayList<>();
-        report.get("claims").forEach(claims::add);
-        return claims;
-    }
-
-    private static List<String> ids(JsonNode report) {
-        return claimsOf(report).stream().map(c -> c.get("id").asText()).toList();
     }
 }

@@ -9,12 +9,17 @@ import nnrep.reports.audit.Audit;
 import nnrep.reports.audit.AuditReport;
 import nnrep.theory.Band;
 import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
 import nnrep.theory.ClaimResult;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
 import nnrep.theory.Interval;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
 import nnrep.theory.Profile;
+import nnrep.theory.UnitContext;
 import nnrep.theory.Verdict;
+import nnrep.theory.WorkUnit;
 
 /**
  * A report map made by {@link AuditReport#of} from hand-made claim results, with the awkward cases
@@ -48,7 +53,8 @@ public final class SyntheticReport {
                 new Band(0, 0, "the claim must run to completion"),
                 Evidence.builder().seed("master", 3).measurement("error", "IllegalStateException: <boom> & co")
                         .note("The claim stopped with an error.").build()));
-        return AuditReport.of(Profile.parse("quick"), 3, 1, entries);
+        return AuditReport.of(Profile.parse("quick"), 3, 1, entries, AuditReport.Selection.whole(entries.stream()
+                .map(e -> e.claim().id()).toList()));
     }
 
     /**
@@ -61,7 +67,8 @@ public final class SyntheticReport {
             entries.add(entry(id, "what " + id + " states", verdict, new Interval(0.4, 0.6, 0.99),
                     new Band(0, 1, "between 0 and 1"), scatter()));
         }
-        return AuditReport.of(Profile.parse("quick"), 3, 1, entries);
+        return AuditReport.of(Profile.parse("quick"), 3, 1, entries, AuditReport.Selection.whole(entries.stream()
+                .map(e -> e.claim().id()).toList()));
     }
 
     private static Evidence scaling() {
@@ -131,7 +138,8 @@ public final class SyntheticReport {
         parameters.put("nGrid", List.of(1024, 2048));
         parameters.put("delta", 0.002);
         return new Audit.Entry(new FixedClaim(id, statement),
-                new ClaimResult(id, verdict, interval, band, evidence, 0.25, parameters));
+                new ClaimResult(id, List.of(new Part("headline of " + id, interval, band, verdict, null)), evidence, 0.25,
+                        parameters));
     }
 
     private static double[] range(int n) {
@@ -168,7 +176,17 @@ public final class SyntheticReport {
         }
 
         @Override
-        public ClaimResult run(ClaimContext context) {
+        public List<WorkUnit> plan(Profile profile) {
+            throw new UnsupportedOperationException("a synthetic claim is not run");
+        }
+
+        @Override
+        public Measurements measure(UnitContext context, int index) {
+            throw new UnsupportedOperationException("a synthetic claim is not run");
+        }
+
+        @Override
+        public Outcome decide(DecisionContext context, List<Measurements> results) {
             throw new UnsupportedOperationException("a synthetic claim is not run");
         }
     }

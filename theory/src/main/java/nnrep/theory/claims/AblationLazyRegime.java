@@ -1,19 +1,27 @@
 package nnrep.theory.claims;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
-import nnrep.theory.Decision;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.Interval;
-import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
+import nnrep.theory.experiments.Learner;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicateBands;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
 import nnrep.theory.stats.StudentT;
 
 /**
@@ -22,7 +30,7 @@ import nnrep.theory.stats.StudentT;
  * the network is a random-features (kernel) model, and at n = {@value #C} d^2 it cannot learn the
  * degree-3 half of quad-cubic, while Algorithm 1 can.
  *
- * <p>Measured, on the same seeds: the test relative MSE of the lazy network and of Algorithm 1 at
+ * <p>Measured, on the same seed for both learners in each unit: the test relative MSE of the lazy network and of Algorithm 1 at
  * n = {@value #C} d^2 for a grid of d, m = {@value #WIDTH} (kernel.lower-bound measures the kernels).
  *
  * <p>Decision, at level 1 - delta/(2D) for each of the 2D Student-t intervals (D values of d): the
@@ -31,7 +39,7 @@ import nnrep.theory.stats.StudentT;
  * exceeds Algorithm 1's by at least {@value #GAP}. PASS when all PASS; FAIL when one FAILs. Fed
  * Algorithm 1 as its "lazy" arm, the claim FAILs.
  */
-public final class AblationLazyRegime implements Claim {
+public final class AblationLazyRegime extends ReplicatedClaim<AblationLazyRegime.Setting, AblationLazyRegime.Dimension> {
 
     public static final String ID = "ablation.lazy-regime";
     static final int C = 4;
@@ -39,6 +47,34 @@ public final class AblationLazyRegime implements Claim {
     static final double TOLERANCE = 0.05;
     static final double DEGREE_THREE_ENERGY = 0.5;
     static final double GAP = 0.2;
+    private static final String D_GRID = "d grid";
+
+    /**
+     * @param dGrid      the dimensions d
+     * @param width      the width m of both networks
+     * @param replicates R per d
+     */
+    record Setting(int[] dGrid, int width, int replicates) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(new int[] {16, 24}, WIDTH, 6),
+            new Setting(new int[] {16, 24, 32}, WIDTH, 10),
+            new Setting(new int[] {16, 24, 32, 48, 64}, 2 * WIDTH, 16));
+
+    /** One d: the lazy network and Algorithm 1 on the same samples. */
+    record Dimension(int d, int width, Learner lazy) implements GridPoint {
+
+        @Override
+        public String label() {
+            return "d = " + d;
+        }
+
+        @Override
+        public double cost() {
+            return lazy.cost(d, C * d * d, width) + Learner.PAPER.cost(d, C * d * d, width);
+        }
+    }
 
     private final Learner lazy;
 
@@ -49,14 +85,8 @@ public final class AblationLazyRegime implements Claim {
 
     /** With another learner as the lazy arm (negative control: {@link Learner#PAPER}). */
     AblationLazyRegime(Learner lazy) {
+        super(SETTINGS);
         this.lazy = lazy;
-    }
-
-    private record Grid(int[] ds, int replicates) {
-    }
-
-    private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {16, 24}, 6) : new Grid(new int[] {16, 24, 32}, 10);
     }
 
     @Override
@@ -75,65 +105,61 @@ public final class AblationLazyRegime implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
-        Grid g = grid(profile);
+    protected Map<String, Object> constants() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("target", "quad-cubic");
         p.put("lazyArm", lazy.toString());
         p.put("n", C + " d^2");
-        p.put("dGrid", g.ds());
-        p.put("width", WIDTH);
-        p.put("replicates", g.replicates());
         return p;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        Grid g = grid(context.profile());
-        int r = g.replicates();
-        int dims = g.ds().length;
-        Polynomial link = Presets.named("quad-cubic");
-        Learner[] learners = {lazy, Learner.PAPER};
-        double[][][] errors = new double[learners.length][dims][];
-        for (int l = 0; l < learners.length; l++) {
-            Learner learner = learners[l];
-            errors[l] = ReplicateGrid.run(this, context, learner.label(), dims, r, 0, (point, i, seed) -> learner
-                    .testRelMse(link, g.ds()[point], C * g.ds()[point] * g.ds()[point], WIDTH, seed, context.threads()));
-        }
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
-        ReplicateGrid.recordSeeds(evidence, context, "d grid (the same seeds for every learner)", r, 0);
+    protected Design<Dimension> design(Setting s) {
+        return Design.of(new Grid<>(D_GRID, Arrays.stream(s.dGrid()).mapToObj(d -> new Dimension(d, s.width(), lazy))
+                .toList(), s.replicates()));
+    }
+
+    @Override
+    protected Measurements measure(Setting s, Dimension point, long seed, int threads) {
+        int d = point.d();
+        var link = Presets.named("quad-cubic");
+        return Measurements.builder()
+                .number("lazyError", lazy.testRelMse(link, d, C * d * d, s.width(), seed, threads))
+                .number("algorithm1Error", Learner.PAPER.testRelMse(link, d, C * d * d, s.width(), seed, threads))
+                .build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Dimension> results) {
+        double[][] lazyErrors = results.values(D_GRID, "lazyError");
+        double[][] paperErrors = results.values(D_GRID, "algorithm1Error");
+        int dims = s.dGrid().length;
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
         String plot = "test relative MSE at n = " + C + " d^2";
         evidence.plot(plot, "d", "test relative MSE", true, false);
-        double[] ds = GradientConcentration.toDoubles(g.ds());
-        for (int l = 0; l < learners.length; l++) {
-            double[][] byReplicate = ReplicateBands.transpose(errors[l]);
-            double[][] band = ReplicateBands.of(byReplicate, context.delta());
-            evidence.series(plot, learners[l].label(), ds, band[0], band[1], band[2]);
+        double[] ds = Axes.doubles(s.dGrid());
+        double[][][] curves = {lazyErrors, paperErrors};
+        String[] labels = {lazy.label(), Learner.PAPER.label()};
+        for (int l = 0; l < curves.length; l++) {
+            double[][] band = ReplicateBands.of(ReplicateBands.transpose(curves[l]), context.delta());
+            evidence.series(plot, labels[l], ds, band[0], band[1], band[2]);
         }
-        double level = context.delta() / (2.0 * dims);
+        double level = context.perPart(2 * dims);
         Band kernelLike = new Band(DEGREE_THREE_ENERGY - TOLERANCE, Double.MAX_VALUE,
                 "lazy error above the degree-3 energy, like a kernel");
         Band notNetwork = new Band(GAP, Double.MAX_VALUE, "lazy error exceeds Algorithm 1's by at least " + GAP);
-        Verdict[] verdicts = new Verdict[2 * dims];
-        Interval reported = null;
+        List<Part> parts = new ArrayList<>();
         for (int k = 0; k < dims; k++) {
-            Interval lazyError = StudentT.interval(errors[0][k], level);
-            double[] gaps = new double[r];
-            for (int i = 0; i < r; i++) {
-                gaps[i] = errors[0][k][i] - errors[1][k][i];
+            double[] gaps = new double[s.replicates()];
+            for (int i = 0; i < gaps.length; i++) {
+                gaps[i] = lazyErrors[k][i] - paperErrors[k][i];
             }
-            Interval gap = StudentT.interval(gaps, level);
-            verdicts[2 * k] = Decision.decide(lazyError, kernelLike);
-            verdicts[2 * k + 1] = Decision.decide(gap, notNetwork);
-            evidence.measurement("lazyErrorAtD" + g.ds()[k], new double[] {lazyError.lower(), lazyError.upper()})
-                    .measurement("gapToAlgorithm1AtD" + g.ds()[k], new double[] {gap.lower(), gap.upper()});
-            if (reported == null || lazyError.lower() < reported.lower()) {
-                reported = lazyError;
-            }
+            parts.add(Part.decide("lazy error at d = " + s.dGrid()[k], StudentT.interval(lazyErrors[k], level),
+                    kernelLike));
+            parts.add(Part.decide("lazy error minus Algorithm 1's at d = " + s.dGrid()[k],
+                    StudentT.interval(gaps, level), notNetwork));
         }
-        evidence.note("Reported interval and band: the lazy error at the d where it reaches lowest.");
-        return new ClaimResult(ID, Verdicts.all(verdicts), reported, kernelLike, evidence.build(),
-                (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
+        return new Outcome(parts, evidence.build());
     }
 }

@@ -1,6 +1,8 @@
 package nnrep.theory.claims;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import nnrep.numeric.hermite.Activation;
@@ -8,15 +10,20 @@ import nnrep.numeric.network.PopulationGradient;
 import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
-import nnrep.theory.Decision;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
-import nnrep.theory.stats.Bootstrap;
-import nnrep.theory.stats.ExponentFit;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
+import nnrep.theory.experiments.FirstStepSample;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
+import nnrep.theory.protocol.Scaling;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
@@ -32,7 +39,7 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * <p>Decision: least-squares exponents of log(deviation) against log(n) and log(d)
  * ({@link ExponentFit}) with bootstrap percentile intervals at level 1 - delta/2 each (so both
  * hold together with probability 1 - delta), each compared with a band of half-width
- * {@value #TOLERANCE} ({@link Decision#decide}); the claim PASSes when both do, FAILs when one does.
+ * {@value #TOLERANCE}; the claim PASSes when both do, FAILs when one does.
  * The n band is centred on -1/2. The d band is centred on the slope the paper's estimate has on
  * this grid once its finite-d terms are kept: E||g_n - g||^2 = (E[y^2 |x|^2 1{w.x>=0}] - ||g||^2)/n,
  * and E[y^2 |x|^2 1{w.x>=0}] is about (d - r + E[g(z)^2 |z|^2]) / 2 for w nearly orthogonal to
@@ -41,11 +48,48 @@ import org.apache.commons.math3.stat.regression.SimpleRegression;
  * d grows; for quad-cubic on d = 16..128 it is about 0.42, which a band around 1/2 would wrongly
  * call a failure.
  */
-public final class GradientConcentration implements Claim {
+public final class GradientConcentration extends ReplicatedClaim<GradientConcentration.Setting,
+        GradientConcentration.Size> {
 
     public static final String ID = "gradient.concentration";
     static final double TOLERANCE = 0.1;
     private static final int DIRECTIONS = 64;
+    private static final String N_GRID = "n grid";
+    private static final String D_GRID = "d grid";
+
+    /**
+     * @param nGrid      the sample sizes of the n grid, at d = dForNGrid
+     * @param dForNGrid  its dimension
+     * @param dGrid      the dimensions of the d grid, at n = nForDGrid
+     * @param nForDGrid  its sample size
+     * @param directions the directions w per replicate
+     * @param replicates R per grid point
+     */
+    record Setting(int[] nGrid, int dForNGrid, int[] dGrid, int nForDGrid, int directions, int replicates) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(new int[] {2048, 4096, 8192, 16384, 32768}, 32, new int[] {16, 32, 64, 128}, 16384,
+                    DIRECTIONS, 10),
+            new Setting(new int[] {4096, 8192, 16384, 32768, 65536, 131072}, 64, new int[] {16, 32, 64, 128, 256},
+                    65536, DIRECTIONS, 20),
+            new Setting(new int[] {8192, 16384, 32768, 65536, 131072, 262144, 524288}, 128,
+                    new int[] {16, 32, 64, 128, 256, 512}, 262144, DIRECTIONS, 32));
+
+    /** One (d, n): k empirical gradients on n samples in dimension d. */
+    record Size(int d, int n, int directions) implements GridPoint {
+
+        @Override
+        public String label() {
+            return "d = " + d + ", n = " + n;
+        }
+
+        /** Drawing the samples (about 30 flops a coordinate) and the k gated sums, 2 n d k. */
+        @Override
+        public double cost() {
+            return 30.0 * n * d + 2.0 * n * d * directions;
+        }
+    }
 
     /** Draws the empirical gradients of one replicate: the piece under test. */
     @FunctionalInterface
@@ -64,19 +108,10 @@ public final class GradientConcentration implements Claim {
 
     /** The claim about another estimator or against other predicted exponents (negative controls). */
     GradientConcentration(Estimator estimator, double nExponent, double dExponent) {
+        super(SETTINGS);
         this.estimator = estimator;
         this.nExponent = nExponent;
         this.dExponent = dExponent;
-    }
-
-    private record Grids(int[] ns, int fixedD, int[] ds, int fixedN, int replicates) {
-    }
-
-    private static Grids grids(Profile profile) {
-        return profile == Profile.QUICK
-                ? new Grids(new int[] {2048, 4096, 8192, 16384, 32768}, 32, new int[] {16, 32, 64, 128}, 16384, 10)
-                : new Grids(new int[] {4096, 8192, 16384, 32768, 65536, 131072}, 64,
-                        new int[] {16, 32, 64, 128, 256}, 65536, 20);
     }
 
     @Override
@@ -95,58 +130,45 @@ public final class GradientConcentration implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
-        Grids g = grids(profile);
+    protected Map<String, Object> constants() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("target", "quad-cubic");
-        p.put("nGrid", g.ns());
-        p.put("dForNGrid", g.fixedD());
-        p.put("dGrid", g.ds());
-        p.put("nForDGrid", g.fixedN());
-        p.put("directions", DIRECTIONS);
-        p.put("replicates", g.replicates());
         return p;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        Grids g = grids(context.profile());
-        Polynomial link = Presets.named("quad-cubic");
-        double half = context.delta() / 2;
-        int r = g.replicates();
-        double[][] overN = ReplicateGrid.run(this, context, "n grid", g.ns().length, r, 0,
-                (point, replicate, seed) -> deviation(link, g.fixedD(), g.ns()[point], seed, context.threads()));
-        int offset = g.ns().length * r;
-        double[][] overD = ReplicateGrid.run(this, context, "d grid", g.ds().length, r, offset,
-                (point, replicate, seed) -> deviation(link, g.ds()[point], g.fixedN(), seed, context.threads()));
-
-        int resamples = Bootstrap.minimumResamples(half) * 4;
-        ExponentFit inN = ExponentFit.fit(toDoubles(g.ns()), overN, half, resamples, context.seed());
-        ExponentFit inD = ExponentFit.fit(toDoubles(g.ds()), overD, half, resamples, context.seed() + 1);
-        Band nBand = Band.around(nExponent, TOLERANCE, "exponent " + nExponent + " in n");
-        double shift = squaredNormMoment(link) - link.variables();
-        double finiteD = dExponent * finiteDSlope(g.ds(), shift) / 0.5;
-        Band dBand = Band.around(finiteD, TOLERANCE, "exponent " + dExponent + " in d, " + finiteD
-                + " on this grid with the finite-d shift a = " + shift);
-        Verdict inNVerdict = Decision.decide(inN.slopeInterval(), nBand);
-        Verdict inDVerdict = Decision.decide(inD.slopeInterval(), dBand);
-
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
-        ReplicateGrid.recordSeeds(evidence, context, "n grid", r, 0);
-        ReplicateGrid.recordSeeds(evidence, context, "d grid", r, offset);
-        ScalingEvidence.record(evidence, "n", "n (d = " + g.fixedD() + ")", "RMS ||g_n(w) - g(w)||", inN, nBand, nExponent);
-        ScalingEvidence.record(evidence, "d", "d (n = " + g.fixedN() + ")", "RMS ||g_n(w) - g(w)|| ", inD, dBand, finiteD);
-        evidence.measurement("nVerdict", inNVerdict.name()).measurement("dVerdict", inDVerdict.name())
-                .note("Reported interval and band: the n-exponent; the d-exponent is in the measurements.");
-        return new ClaimResult(ID, Verdicts.all(inNVerdict, inDVerdict), inN.slopeInterval(), nBand, evidence.build(),
-                (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
+    protected Design<Size> design(Setting s) {
+        List<Size> overN = Arrays.stream(s.nGrid()).mapToObj(n -> new Size(s.dForNGrid(), n, s.directions())).toList();
+        List<Size> overD = Arrays.stream(s.dGrid()).mapToObj(d -> new Size(d, s.nForDGrid(), s.directions())).toList();
+        return Design.of(new Grid<>(N_GRID, overN, s.replicates()), new Grid<>(D_GRID, overD, s.replicates()));
     }
 
-    private double deviation(Polynomial link, int d, int n, long seed, int threads) {
-        FirstStepSample sample = estimator.draw(link, d, n, DIRECTIONS, seed, threads);
+    @Override
+    protected Measurements measure(Setting s, Size point, long seed, int threads) {
+        FirstStepSample sample = estimator.draw(Presets.named("quad-cubic"), point.d(), point.n(), point.directions(),
+                seed, threads);
         PopulationGradient population = PopulationGradient.of(sample.target(), Activation.STEP, 0.0);
-        return sample.rmsDeviation(population::at);
+        return Measurements.builder().number("rmsDeviation", sample.rmsDeviation(population::at)).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Size> results) {
+        Polynomial link = Presets.named("quad-cubic");
+        double half = context.perPart(2);
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
+        Band nBand = Band.around(nExponent, TOLERANCE, "exponent " + nExponent + " in n");
+        double shift = squaredNormMoment(link) - link.variables();
+        double finiteD = dExponent * finiteDSlope(s.dGrid(), shift) / 0.5;
+        Band dBand = Band.around(finiteD, TOLERANCE, "exponent " + dExponent + " in d, " + finiteD
+                + " on this grid with the finite-d shift a = " + shift);
+        Part inN = Scaling.exponent(evidence, "exponent in n", new Scaling.Labels("n", "n (d = " + s.dForNGrid() + ")",
+                "RMS ||g_n(w) - g(w)||"), Axes.doubles(s.nGrid()), results.values(N_GRID, "rmsDeviation"), nBand, half,
+                context.seed(), nExponent);
+        Part inD = Scaling.exponent(evidence, "exponent in d", new Scaling.Labels("d", "d (n = " + s.nForDGrid() + ")",
+                "RMS ||g_n(w) - g(w)|| "), Axes.doubles(s.dGrid()), results.values(D_GRID, "rmsDeviation"), dBand, half,
+                context.seed() + 1, finiteD).against(dExponent, "d^" + dExponent, "sqrt(d + a)");
+        return new Outcome(List.of(inN, inD), evidence.build());
     }
 
     /** E[g(z)^2 |z|^2], z ~ N(0, I_r), exactly. */
@@ -165,13 +187,5 @@ public final class GradientConcentration implements Claim {
             line.addData(Math.log(d), 0.5 * Math.log(d + a));
         }
         return line.getSlope();
-    }
-
-    static double[] toDoubles(int[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
     }
 }

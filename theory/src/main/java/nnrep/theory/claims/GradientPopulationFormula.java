@@ -8,8 +8,8 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 import nnrep.numeric.data.SampleStream;
-import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.gauss.RandomStreams.Purpose;
+import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.hermite.Activation;
 import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.network.PopulationGradient;
@@ -19,14 +19,21 @@ import nnrep.numeric.poly.TargetExpression;
 import nnrep.numeric.target.Basis;
 import nnrep.numeric.target.MultiIndexTarget;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
-import nnrep.theory.Decision;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
 import nnrep.theory.Interval;
-import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
+import nnrep.theory.experiments.FormulaDeviations;
+import nnrep.theory.experiments.MonteCarloGradient;
+import nnrep.theory.experiments.RandomPolynomials;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
@@ -42,8 +49,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * and one uniformly random unit direction inside span(U^T) (for targets with C_0 = C_1 = 0,
  * like the presets, the w-part of the formula is of order |Uw|^2, largest where |Uw| = 1); for each
  * direction the step gate with b = 0 and the relu gate with a bias uniform on
- * [-{@value #RELU_BIAS_RANGE}, {@value #RELU_BIAS_RANGE}]. Target t draws everything from the
- * streams of the seed {@code replicateSeed(t)} of the master seed: U from BASIS (index 0), the
+ * [-{@value #RELU_BIAS_RANGE}, {@value #RELU_BIAS_RANGE}]. Target t is unit t and draws everything from
+ * the streams of its unit seed: U from BASIS (index 0), the
  * random link from BASIS (index 1), directions from INIT_WEIGHTS, the relu bias from BIASES, and
  * the N inputs x ~ N(0, I_d) from TRAIN_INPUTS through {@link SampleStream}; labels are noiseless,
  * y = f*(x). All cases of a target share its N samples.
@@ -64,7 +71,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * error in the coverage. There is no INCONCLUSIVE: the prediction is a point, so the formula is
  * either inside the intervals or not.
  */
-public final class GradientPopulationFormula implements Claim {
+public final class GradientPopulationFormula extends ReplicatedClaim<GradientPopulationFormula.Setting,
+        GradientPopulationFormula.Target> {
 
     public static final String ID = "gradient.population-formula";
     static final int RANDOM_DIRECTIONS = 3;
@@ -72,6 +80,29 @@ public final class GradientPopulationFormula implements Claim {
     static final int RANDOM_VARIABLES = 3;
     static final int RANDOM_DEGREE = 4;
     static final String RANDOM_TARGET = "random";
+    private static final String TARGETS = "targets";
+
+    /** @param samplesPerTarget N, the Monte Carlo samples shared by every case of a target */
+    record Setting(int samplesPerTarget) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(200_000), new Setting(2_000_000), new Setting(20_000_000));
+
+    /** A target (a preset or the random one) in dimension d, with its N samples. */
+    record Target(String name, int d, int samples) implements GridPoint {
+
+        @Override
+        public String label() {
+            return name + " (d = " + d + ")";
+        }
+
+        /** Drawing the samples and, per gate, a gated sum of y x over them. */
+        @Override
+        public double cost() {
+            return (30.0 + 4.0 * 2 * (RANDOM_DIRECTIONS + 1)) * samples * d;
+        }
+    }
 
     /** E[f*(x) x act(w . x + b)] for a unit w, as computed by the code under test. */
     @FunctionalInterface
@@ -88,6 +119,7 @@ public final class GradientPopulationFormula implements Claim {
 
     /** The claim about another implementation (for negative controls). */
     public GradientPopulationFormula(GradientFormula formula) {
+        super(SETTINGS);
         this.formula = formula;
     }
 
@@ -107,13 +139,12 @@ public final class GradientPopulationFormula implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
+    protected Map<String, Object> constants() {
         List<String> targets = targetNames();
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("targets", targets);
         parameters.put("dimensions", IntStream.range(0, targets.size()).map(GradientPopulationFormula::dimension)
                 .boxed().toList());
-        parameters.put("samplesPerTarget", samples(profile));
         parameters.put("randomDirections", RANDOM_DIRECTIONS);
         parameters.put("directionsInSpanU", 1);
         parameters.put("gates", List.of("step(t)", "relu(t + b)"));
@@ -124,56 +155,78 @@ public final class GradientPopulationFormula implements Claim {
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        RandomStreams master = new RandomStreams(context.seed());
+    protected Design<Target> design(Setting s) {
         List<String> names = targetNames();
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
+        return Design.of(new Grid<>(TARGETS, IntStream.range(0, names.size())
+                .mapToObj(t -> new Target(names.get(t), dimension(t), s.samplesPerTarget())).toList(), 1));
+    }
+
+    /**
+     * Builds the target, estimates all its gated moments on N shared samples and evaluates the formula:
+     * per coordinate j of every case, the formula F_j, the Monte Carlo mean m_j, its standard error and
+     * its rounding slack.
+     */
+    @Override
+    protected Measurements measure(Setting s, Target point, long seed, int threads) {
+        RandomStreams streams = new RandomStreams(seed);
+        MultiIndexTarget target = MultiIndexTarget.of(link(point.name(), streams), point.d(), Basis.RANDOM, streams);
+        List<String> labels = new ArrayList<>();
+        List<MonteCarloGradient.Gate> gates = gates(target, streams, labels);
+        List<MonteCarloGradient.Estimate> estimates;
+        try (Parallelism parallelism = Parallelism.of(threads)) {
+            estimates = MonteCarloGradient.estimate(SampleStream.training(target, point.samples(), 0.0, streams,
+                    parallelism), gates, parallelism);
+        }
+        int d = point.d();
+        int size = gates.size() * d;
+        double[][] columns = new double[4][size];
+        for (int c = 0; c < gates.size(); c++) {
+            MonteCarloGradient.Gate gate = gates.get(c);
+            MonteCarloGradient.Estimate estimate = estimates.get(c);
+            System.arraycopy(formula.at(target, gate.act(), gate.bias(), gate.w()), 0, columns[0], c * d, d);
+            System.arraycopy(estimate.mean(), 0, columns[1], c * d, d);
+            System.arraycopy(estimate.standardError(), 0, columns[2], c * d, d);
+            System.arraycopy(estimate.roundingSlack(), 0, columns[3], c * d, d);
+        }
+        return Measurements.builder().texts("cases", labels).numbers("formula", columns[0])
+                .numbers("monteCarlo", columns[1]).numbers("standardError", columns[2])
+                .numbers("roundingSlack", columns[3]).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Target> results) {
         FormulaDeviations deviations = new FormulaDeviations();
-        try (Parallelism parallelism = Parallelism.of(context.threads())) {
-            for (int t = 0; t < names.size(); t++) {
-                context.report(this, "target " + names.get(t), t / (double) names.size());
-                long targetSeed = master.replicateSeed(t);
-                evidence.seed("target " + t + " (" + names.get(t) + ")", targetSeed);
-                compare(names.get(t), dimension(t), new RandomStreams(targetSeed), samples(context.profile()),
-                        parallelism, deviations);
+        List<Target> targets = results.grid(TARGETS).points();
+        for (int t = 0; t < targets.size(); t++) {
+            Measurements unit = results.at(TARGETS, t, 0);
+            List<String> cases = unit.texts("cases");
+            double[] formulaValues = unit.numbers("formula");
+            double[] means = unit.numbers("monteCarlo");
+            double[] errors = unit.numbers("standardError");
+            double[] slacks = unit.numbers("roundingSlack");
+            int d = targets.get(t).d();
+            for (int c = 0; c < cases.size(); c++) {
+                for (int j = 0; j < d; j++) {
+                    int at = c * d + j;
+                    deviations.add(targets.get(t).label(), cases.get(c), j, formulaValues[at], means[at], errors[at],
+                            slacks[at]);
+                }
             }
         }
         int intervals = deviations.count();
         // z* = Phi^{-1}(1 - delta / (2M)), computed from the lower tail to keep its accuracy for tiny delta.
         double critical = -new NormalDistribution(null, 0.0, 1.0)
                 .inverseCumulativeProbability(context.delta() / (2.0 * intervals));
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
         deviations.addTo(evidence, critical, 1.0 - context.delta());
         evidence.note("Each deviation is max(0, |MC - formula| - rounding slack) / standard error; the critical "
                 + "value is the normal quantile 1 - delta / (2 M), Bonferroni over the M intervals.");
-
         Interval measured = new Interval(deviations.worst(), deviations.worst(), 1.0 - context.delta());
-        Band predicted = new Band(0.0, critical,
-                "max_j |MC_j - formula_j| / se_j <= z_{1 - delta/(2M)}, M = " + intervals);
-        Verdict verdict = Decision.decide(measured, predicted);
-        double seconds = (System.nanoTime() - start) * 1e-9;
-        return new ClaimResult(ID, verdict, measured, predicted, evidence.build(), seconds,
-                context.parametersOf(this));
-    }
-
-    /** Builds one target, estimates all its gated moments on N shared samples and compares them with the formula. */
-    private void compare(String name, int d, RandomStreams streams, int n, Parallelism parallelism,
-                         FormulaDeviations deviations) {
-        MultiIndexTarget target = MultiIndexTarget.of(link(name, streams), d, Basis.RANDOM, streams);
-        List<String> labels = new ArrayList<>();
-        List<MonteCarloGradient.Gate> gates = gates(target, streams, labels);
-        List<MonteCarloGradient.Estimate> estimates = MonteCarloGradient.estimate(
-                SampleStream.training(target, n, 0.0, streams, parallelism), gates, parallelism);
-        String group = name + " (d = " + d + ")";
-        for (int c = 0; c < gates.size(); c++) {
-            MonteCarloGradient.Gate gate = gates.get(c);
-            MonteCarloGradient.Estimate estimate = estimates.get(c);
-            double[] predicted = formula.at(target, gate.act(), gate.bias(), gate.w());
-            for (int j = 0; j < d; j++) {
-                deviations.add(group, labels.get(c), j, predicted[j], estimate.mean()[j],
-                        estimate.standardError()[j], estimate.roundingSlack()[j]);
-            }
-        }
+        Band predicted = new Band(0.0, critical, "max_j |MC_j - formula_j| / se_j <= z_{1 - delta/(2M)}, M = "
+                + intervals);
+        return new Outcome(List.of(Part.decide("largest standardised deviation of Monte Carlo from the formula",
+                measured, predicted)), evidence.build());
     }
 
     /** The gates of one target: each direction with step(t) and relu(t + b); their labels go to {@code labels}. */
@@ -242,13 +295,5 @@ public final class GradientPopulationFormula implements Claim {
     /** d of target t: 8, 12, 16, then again. */
     static int dimension(int t) {
         return 8 + 4 * (t % 3);
-    }
-
-    static int samples(Profile profile) {
-        return switch (profile) {
-            case QUICK -> 200_000;
-            case STANDARD -> 2_000_000;
-            case FULL -> 20_000_000;
-        };
     }
 }

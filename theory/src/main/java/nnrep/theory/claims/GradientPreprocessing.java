@@ -1,6 +1,8 @@
 package nnrep.theory.claims;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import nnrep.numeric.hermite.Activation;
@@ -9,15 +11,19 @@ import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.SymmetricTensor;
 import nnrep.numeric.poly.TargetExpression;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
-import nnrep.theory.Decision;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
-import nnrep.theory.stats.Bootstrap;
-import nnrep.theory.stats.ExponentFit;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.experiments.FirstStepSample;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
+import nnrep.theory.protocol.Scaling;
 
 /**
  * Claim {@value #ID}: after step 1 of Algorithm 1 removes alpha = mean y and beta = mean y x from
@@ -29,16 +35,47 @@ import nnrep.theory.stats.ExponentFit;
  * on preprocessed labels and g_{>=2} the exact population gradient of the target without its
  * Hermite parts of degree 0 and 1 (f* - C_0 - C_1 . x), over a grid of n at fixed d, R replicates.
  *
- * <p>Decision: the exponent of the leftover in n ({@link ExponentFit}, bootstrap percentile
- * interval at level 1 - delta) against -1/2 +- {@value #TOLERANCE}. Without preprocessing the
+ * <p>Decision: the exponent of the leftover in n ({@link nnrep.theory.stats.ExponentFit}, at level
+ * 1 - delta) against -1/2 +- {@value #TOLERANCE}. Without preprocessing the
  * leftover tends to the C_0 and C_1 terms, phi(0) C_0 w + C_1 / 2, a constant: exponent 0, FAIL.
  */
-public final class GradientPreprocessing implements Claim {
+public final class GradientPreprocessing extends ReplicatedClaim<GradientPreprocessing.Setting,
+        GradientPreprocessing.Size> {
 
     public static final String ID = "gradient.preprocessing";
     static final String EXPRESSION = "0.5 + z1 - 0.5*z2 + (He2(z1) + He2(z2) + He2(z3))/sqrt(6) + z1*z2*z3/sqrt(2)";
     static final double TOLERANCE = 0.1;
     private static final int DIRECTIONS = 16;
+    private static final String N_GRID = "n grid";
+
+    /**
+     * @param nGrid      the sample sizes n
+     * @param d          the dimension
+     * @param directions the directions w per replicate
+     * @param replicates R per n
+     */
+    record Setting(int[] nGrid, int d, int directions, int replicates) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(new int[] {2048, 4096, 8192, 16384, 32768}, 32, DIRECTIONS, 10),
+            new Setting(new int[] {4096, 8192, 16384, 32768, 65536, 131072}, 64, DIRECTIONS, 20),
+            new Setting(new int[] {8192, 16384, 32768, 65536, 131072, 262144, 524288}, 128, DIRECTIONS, 32));
+
+    /** One n: k empirical gradients on n samples in dimension d. */
+    record Size(int d, int n, int directions) implements GridPoint {
+
+        @Override
+        public String label() {
+            return "n = " + n;
+        }
+
+        /** Drawing the samples (about 30 flops a coordinate), beta (2 n d) and the k gated sums, 2 n d k. */
+        @Override
+        public double cost() {
+            return 32.0 * n * d + 2.0 * n * d * directions;
+        }
+    }
 
     private final boolean preprocess;
 
@@ -49,15 +86,8 @@ public final class GradientPreprocessing implements Claim {
 
     /** With {@code preprocess = false}: the claim run on the ablated algorithm (a negative control). */
     GradientPreprocessing(boolean preprocess) {
+        super(SETTINGS);
         this.preprocess = preprocess;
-    }
-
-    private record Grid(int[] ns, int d, int replicates) {
-    }
-
-    private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {2048, 4096, 8192, 16384, 32768}, 32, 10)
-                : new Grid(new int[] {4096, 8192, 16384, 32768, 65536, 131072}, 64, 20);
     }
 
     @Override
@@ -76,45 +106,44 @@ public final class GradientPreprocessing implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
-        Grid g = grid(profile);
+    protected Map<String, Object> constants() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("target", EXPRESSION);
-        p.put("nGrid", g.ns());
-        p.put("d", g.d());
-        p.put("directions", DIRECTIONS);
-        p.put("replicates", g.replicates());
         p.put("preprocess", preprocess);
         return p;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        Grid g = grid(context.profile());
-        Polynomial link = TargetExpression.normalise(TargetExpression.parse(EXPRESSION));
-        Polynomial higher = withoutDegreesBelowTwo(link);
-        double[][] leftovers = ReplicateGrid.run(this, context, "n grid", g.ns().length, g.replicates(), 0,
-                (point, replicate, seed) -> {
-                    FirstStepSample sample = FirstStepSample.draw(link, g.d(), g.ns()[point], DIRECTIONS, preprocess,
-                            seed, context.threads());
-                    PopulationGradient reference = PopulationGradient.of(sample.target().withLink(higher),
-                            Activation.STEP, 0.0);
-                    return sample.rmsDeviation(reference::at);
-                });
-        ExponentFit fit = ExponentFit.fit(GradientConcentration.toDoubles(g.ns()), leftovers, context.delta(),
-                Bootstrap.minimumResamples(context.delta()) * 4, context.seed());
-        Band band = Band.around(-0.5, TOLERANCE, "exponent -1/2 in n");
-        Verdict verdict = Decision.decide(fit.slopeInterval(), band);
+    protected Design<Size> design(Setting s) {
+        return Design.of(new Grid<>(N_GRID, Arrays.stream(s.nGrid()).mapToObj(n -> new Size(s.d(), n, s.directions()))
+                .toList(), s.replicates()));
+    }
 
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
-        ReplicateGrid.recordSeeds(evidence, context, "n grid", g.replicates(), 0);
-        ScalingEvidence.record(evidence, "n", "n (d = " + g.d() + ")", "RMS leftover ||g_n(w) - g_{>=2}(w)||", fit, band,
-                -0.5);
-        evidence.measurement("C0", link.mean())
-                .measurement("C1", firstMoment(link));
-        return new ClaimResult(ID, verdict, fit.slopeInterval(), band, evidence.build(),
-                (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
+    @Override
+    protected Measurements measure(Setting s, Size point, long seed, int threads) {
+        Polynomial link = link();
+        FirstStepSample sample = FirstStepSample.draw(link, point.d(), point.n(), point.directions(), preprocess, seed,
+                threads);
+        PopulationGradient reference = PopulationGradient.of(sample.target().withLink(withoutDegreesBelowTwo(link)),
+                Activation.STEP, 0.0);
+        return Measurements.builder().number("rmsLeftover", sample.rmsDeviation(reference::at)).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Size> results) {
+        Polynomial link = link();
+        Band band = Band.around(-0.5, TOLERANCE, "exponent -1/2 in n");
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
+        var part = Scaling.exponent(evidence, "exponent in n of the leftover", new Scaling.Labels("n",
+                "n (d = " + s.d() + ")", "RMS leftover ||g_n(w) - g_{>=2}(w)||"), Axes.doubles(s.nGrid()),
+                results.values(N_GRID, "rmsLeftover"), band, context.delta(), context.seed(), -0.5);
+        evidence.measurement("C0", link.mean()).measurement("C1", firstMoment(link));
+        return new Outcome(List.of(part), evidence.build());
+    }
+
+    private static Polynomial link() {
+        return TargetExpression.normalise(TargetExpression.parse(EXPRESSION));
     }
 
     /** f - C_0 - C_1 . z: the polynomial without its Hermite components of degree 0 and 1. */

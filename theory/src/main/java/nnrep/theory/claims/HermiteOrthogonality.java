@@ -1,17 +1,22 @@
 package nnrep.theory.claims;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 
 import nnrep.numeric.gauss.GaussHermiteRule;
 import nnrep.numeric.hermite.Hermite;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.ExactComparison;
-import nnrep.theory.Profile;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.ExactComparison;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
 
 /**
  * Claim {@value #ID}: E[He_j(z) He_k(z)] = k! delta_jk for z ~ N(0, 1) and j, k <= K, with He_k
@@ -33,10 +38,34 @@ import nnrep.theory.Profile;
  * magnitude below the tolerance; a wrong recurrence coefficient moves entries by O(1).
  * K = 20 (quick), 40 (standard), 100 (full).
  */
-public final class HermiteOrthogonality implements Claim {
+public final class HermiteOrthogonality extends ReplicatedClaim<HermiteOrthogonality.Setting,
+        HermiteOrthogonality.Degree> {
 
     public static final String ID = "hermite.orthogonality";
     static final double TOLERANCE = 1e-10;
+    private static final String GRAM = "Gram matrix";
+
+    /** @param maxDegree K, the largest degree; the rule has K + 1 nodes */
+    record Setting(int maxDegree) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(new Setting(20), new Setting(40),
+            new Setting(100));
+
+    /** The whole Gram matrix up to degree K: one unit. */
+    record Degree(int maxDegree) implements GridPoint {
+
+        @Override
+        public String label() {
+            return "K = " + maxDegree;
+        }
+
+        /** (K + 1)^3 / 2 multiply-adds for the Gram matrix, and the rule's eigenproblem. */
+        @Override
+        public double cost() {
+            return 10.0 * Math.pow(maxDegree + 1, 3);
+        }
+    }
 
     /** The polynomials under test: He_0(z), ..., He_kmax(z). */
     @FunctionalInterface
@@ -53,6 +82,7 @@ public final class HermiteOrthogonality implements Claim {
 
     /** The claim about another implementation (for negative controls). */
     public HermiteOrthogonality(HermiteFamily family) {
+        super(SETTINGS);
         this.family = family;
     }
 
@@ -72,39 +102,42 @@ public final class HermiteOrthogonality implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
-        int k = maxDegree(profile);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("K", k);
-        parameters.put("quadratureNodes", k + 1);
-        parameters.put("tolerance", TOLERANCE);
-        return parameters;
+    protected java.util.Map<String, Object> constants() {
+        return java.util.Map.of("tolerance", TOLERANCE);
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        int maxDegree = maxDegree(context.profile());
-        GaussHermiteRule rule = GaussHermiteRule.of(maxDegree + 1);
-        ExactComparison comparison = new ExactComparison(TOLERANCE,
-                "|E[He_j He_k] / sqrt(j! k!) - delta_jk|, and |rule E[z^2m] / (2m-1)!! - 1| for the rule");
-        checkMoments(rule, maxDegree, comparison);
-        context.report(this, "Gram matrix", 0.5);
-        double[] maxErrorByDegree = checkGram(rule, maxDegree, comparison);
+    protected Design<Degree> design(Setting s) {
+        return Design.of(new Grid<>(GRAM, List.of(new Degree(s.maxDegree())), 1));
+    }
 
+    @Override
+    protected Measurements measure(Setting s, Degree point, long seed, int threads) {
+        int maxDegree = point.maxDegree();
+        GaussHermiteRule rule = GaussHermiteRule.of(maxDegree + 1);
+        ExactComparison comparison = new ExactComparison();
+        checkMoments(rule, maxDegree, comparison);
+        double[] maxErrorByDegree = checkGram(rule, maxDegree, comparison);
+        return comparison.record(Measurements.builder().numbers("maxErrorByDegree", maxErrorByDegree)).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Degree> results) {
+        int maxDegree = s.maxDegree();
         double[] degrees = Axes.integers(maxDegree + 1);
         double[] tolerance = new double[maxDegree + 1];
         Arrays.fill(tolerance, TOLERANCE);
         String plot = "Largest error of E[He_j He_k] / sqrt(j! k!) over j <= K";
         Evidence.Builder evidence = Evidence.builder();
-        comparison.addTo(evidence)
-                .measurement("maxErrorByDegree", maxErrorByDegree)
+        var part = ExactComparison.part("orthogonality of He_0..He_K", results.all(), TOLERANCE,
+                "|E[He_j He_k] / sqrt(j! k!) - delta_jk|, and |rule E[z^2m] / (2m-1)!! - 1| for the rule", evidence);
+        evidence.measurement("maxErrorByDegree", results.at(GRAM, 0, 0).numbers("maxErrorByDegree"))
                 .plot(plot, "k", "max_j |E[He_j He_k] / sqrt(j! k!) - delta_jk|", false, true)
-                .series(plot, "Gauss-Hermite, " + (maxDegree + 1) + " nodes", degrees, maxErrorByDegree)
+                .series(plot, "Gauss-Hermite, " + (maxDegree + 1) + " nodes", degrees,
+                        results.at(GRAM, 0, 0).numbers("maxErrorByDegree"))
                 .series(plot, "tolerance", degrees, tolerance)
                 .note("Deterministic: no random numbers are drawn.");
-        double seconds = (System.nanoTime() - start) * 1e-9;
-        return comparison.result(ID, evidence.build(), seconds, context.parametersOf(this));
+        return new Outcome(List.of(part), evidence.build());
     }
 
     /** Compares the rule's even moments with (2m - 1)!!, relative error, for 2m <= 2K. */
@@ -146,13 +179,5 @@ public final class HermiteOrthogonality implements Claim {
             }
         }
         return maxErrorByDegree;
-    }
-
-    static int maxDegree(Profile profile) {
-        return switch (profile) {
-            case QUICK -> 20;
-            case STANDARD -> 40;
-            case FULL -> 100;
-        };
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import nnrep.numeric.gauss.GaussHermiteRule;
 import nnrep.numeric.gauss.RandomStreams;
@@ -13,12 +14,19 @@ import nnrep.numeric.poly.MultiIndex;
 import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
 import nnrep.numeric.poly.SymmetricTensor;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.ExactComparison;
-import nnrep.theory.Profile;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.experiments.MultiIndices;
+import nnrep.theory.experiments.RandomPolynomials;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.ExactComparison;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
 
 /**
  * Claim {@value #ID}: Stein's identity E[f(z) He_alpha(z)] = E[d^alpha f(z)] for polynomials f,
@@ -28,7 +36,7 @@ import nnrep.theory.Profile;
  *
  * <p>Measured, for every preset link function ({@link Presets#names()}) and for random dense
  * polynomials (degree 1..{@value #MAX_RANDOM_DEGREE} in 1..{@value #MAX_VARIABLES} variables, N(0, 1)
- * coefficients, polynomial i from stream (seed, BASIS, i)), and every |alpha| <=
+ * coefficients, each drawn from stream (BASIS, 0) of its unit's seed), and every |alpha| <=
  * {@value #MAX_ORDER}:
  * <ul>
  *   <li>the reference E[f He_alpha] by the tensor-product Gauss-Hermite rule with
@@ -47,13 +55,40 @@ import nnrep.theory.Profile;
  * order 125 * 2^-53, about 1e-14 after the scaling: the tolerance leaves four orders of magnitude of
  * margin, while a wrong derivative or tensor entry is off by O(1).
  */
-public final class HermiteSteinTensors implements Claim {
+public final class HermiteSteinTensors extends ReplicatedClaim<HermiteSteinTensors.Setting,
+        HermiteSteinTensors.Case> {
 
     public static final String ID = "hermite.stein-tensors";
     static final int MAX_ORDER = 4;
     static final int MAX_VARIABLES = 3;
     static final int MAX_RANDOM_DEGREE = 4;
     static final double TOLERANCE = 1e-10;
+    private static final String POLYNOMIALS = "polynomials";
+
+    /**
+     * @param randomPolynomials the number of random polynomials besides the presets
+     * @param maxOrder          the largest |alpha|
+     */
+    record Setting(int randomPolynomials, int maxOrder) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(4, MAX_ORDER), new Setting(16, MAX_ORDER), new Setting(64, MAX_ORDER));
+
+    /** A preset (by name) or random polynomial number {@code index} (preset null). */
+    record Case(String preset, int index) implements GridPoint {
+
+        @Override
+        public String label() {
+            return preset != null ? preset : "random " + index;
+        }
+
+        /** Up to 35 multi-indices, each a quadrature of at most 5^3 nodes over a polynomial of ~35 terms. */
+        @Override
+        public double cost() {
+            return 35 * 125 * 35 * 10.0;
+        }
+    }
 
     /** E[d^alpha f(z)], z ~ N(0, I_r), as computed by the code under test. */
     @FunctionalInterface
@@ -77,6 +112,7 @@ public final class HermiteSteinTensors implements Claim {
 
     /** The claim about other implementations (for negative controls). */
     public HermiteSteinTensors(DerivativeMean derivativeMean, HermiteTensor hermiteTensor) {
+        super(SETTINGS);
         this.derivativeMean = derivativeMean;
         this.hermiteTensor = hermiteTensor;
     }
@@ -97,83 +133,78 @@ public final class HermiteSteinTensors implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
+    protected Map<String, Object> constants() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("presets", Presets.names());
-        parameters.put("randomPolynomials", randomPolynomials(profile));
         parameters.put("maxRandomDegree", MAX_RANDOM_DEGREE);
         parameters.put("maxVariables", MAX_VARIABLES);
-        parameters.put("maxOrder", MAX_ORDER);
         parameters.put("tolerance", TOLERANCE);
         return parameters;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        Map<String, Polynomial> polynomials = polynomials(context);
-        ExactComparison comparison = new ExactComparison(TOLERANCE,
-                "|E[d^alpha f] - E[f He_alpha]| / (||f|| sqrt(alpha!)), for the derivative and for C_|alpha|");
-        List<Map<String, Object>> table = new ArrayList<>();
-        int done = 0;
-        for (Map.Entry<String, Polynomial> entry : polynomials.entrySet()) {
-            context.report(this, entry.getKey(), done++ / (double) polynomials.size());
-            table.add(check(entry.getKey(), entry.getValue(), comparison));
-        }
-        Evidence.Builder evidence = Evidence.builder();
-        comparison.addTo(evidence).table("polynomials", table)
-                .seed("master", context.seed())
-                .note("Random polynomial i is drawn from stream (seed, BASIS, i): degree and r uniform, "
-                        + "every monomial of degree <= p with an N(0, 1) coefficient.");
-        double seconds = (System.nanoTime() - start) * 1e-9;
-        return comparison.result(ID, evidence.build(), seconds, context.parametersOf(this));
+    protected Design<Case> design(Setting s) {
+        List<Case> cases = new ArrayList<>();
+        Presets.names().forEach(name -> cases.add(new Case(name, cases.size())));
+        IntStream.range(0, s.randomPolynomials()).forEach(i -> cases.add(new Case(null, i)));
+        return Design.of(new Grid<>(POLYNOMIALS, cases, 1));
     }
 
-    /** Checks every |alpha| <= MAX_ORDER for f; returns the table row of f. */
-    private Map<String, Object> check(String name, Polynomial f, ExactComparison comparison) {
+    /** Checks every |alpha| &lt;= maxOrder for the case's polynomial. */
+    @Override
+    protected Measurements measure(Setting s, Case point, long seed, int threads) {
+        Polynomial f = point.preset() != null ? Presets.named(point.preset()) : random(seed);
         int r = f.variables();
-        int nodes = (f.degree() + MAX_ORDER + 2) / 2;
+        int nodes = (f.degree() + s.maxOrder() + 2) / 2;
         GaussHermiteRule rule = GaussHermiteRule.of(nodes);
         double norm = Math.sqrt(f.secondMoment());
-        SymmetricTensor[] tensors = new SymmetricTensor[MAX_ORDER + 1];
-        for (int k = 0; k <= MAX_ORDER; k++) {
+        SymmetricTensor[] tensors = new SymmetricTensor[s.maxOrder() + 1];
+        for (int k = 0; k <= s.maxOrder(); k++) {
             tensors[k] = hermiteTensor.of(f, k);
         }
-        double maxError = 0.0;
-        for (MultiIndex alpha : MultiIndices.upToOrder(r, MAX_ORDER)) {
+        ExactComparison comparison = new ExactComparison();
+        for (MultiIndex alpha : MultiIndices.upToOrder(r, s.maxOrder())) {
             double reference = rule.expect(r, z -> f.evaluate(z) * hermiteProduct(alpha, z));
             double scale = norm * Math.sqrt(alpha.factorial());
-            String label = name + ", alpha = " + alpha;
-            double derivativeError = comparison.compare(label + ", E[d^alpha f]",
-                    derivativeMean.of(f, alpha), reference, scale);
-            double tensorError = comparison.compare(label + ", C_" + alpha.order() + " entry",
+            String label = point.label() + ", alpha = " + alpha;
+            comparison.compare(label + ", E[d^alpha f]", derivativeMean.of(f, alpha), reference, scale);
+            comparison.compare(label + ", C_" + alpha.order() + " entry",
                     tensors[alpha.order()].get(MultiIndices.tensorIndices(alpha)), reference, scale);
-            maxError = Math.max(maxError, Math.max(derivativeError, tensorError));
         }
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("name", name);
-        row.put("r", r);
-        row.put("degree", f.degree());
-        row.put("quadratureNodes", nodes);
-        row.put("polynomial", f.toString());
-        row.put("maxError", maxError);
-        return row;
+        return comparison.record(Measurements.builder().number("r", r).number("degree", f.degree())
+                .number("quadratureNodes", nodes).text("polynomial", f.toString())).build();
     }
 
-    /** The presets by name, then "random i" for each random polynomial. */
-    private static Map<String, Polynomial> polynomials(ClaimContext context) {
-        Map<String, Polynomial> polynomials = new LinkedHashMap<>();
-        for (String name : Presets.names()) {
-            polynomials.put(name, Presets.named(name));
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Case> results) {
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
+        List<Map<String, Object>> table = new ArrayList<>();
+        List<Case> cases = results.grid(POLYNOMIALS).points();
+        for (int c = 0; c < cases.size(); c++) {
+            Measurements unit = results.at(POLYNOMIALS, c, 0);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", cases.get(c).label());
+            row.put("r", (long) unit.number("r"));
+            row.put("degree", (long) unit.number("degree"));
+            row.put("quadratureNodes", (long) unit.number("quadratureNodes"));
+            row.put("polynomial", unit.text("polynomial"));
+            row.put("maxError", unit.number(ExactComparison.MAX_ERROR));
+            table.add(row);
         }
-        RandomStreams streams = new RandomStreams(context.seed());
-        for (int i = 0; i < randomPolynomials(context.profile()); i++) {
-            SplittableRandom random = streams.stream(RandomStreams.Purpose.BASIS, i);
-            int r = 1 + random.nextInt(MAX_VARIABLES);
-            int degree = 1 + random.nextInt(MAX_RANDOM_DEGREE);
-            polynomials.put("random " + i, RandomPolynomials.dense(r, degree, random));
-        }
-        return polynomials;
+        var part = ExactComparison.part("Stein's identity and the tensors C_k", results.all(), TOLERANCE,
+                "|E[d^alpha f] - E[f He_alpha]| / (||f|| sqrt(alpha!)), for the derivative and for C_|alpha|", evidence);
+        evidence.table(POLYNOMIALS, table).note("A random polynomial is drawn from stream (BASIS, 0) of its unit's"
+                + " seed: degree and r uniform, every monomial of degree <= p with an N(0, 1) coefficient.");
+        return new Outcome(List.of(part), evidence.build());
+    }
+
+    /** A random dense polynomial: r and the degree uniform, from stream (BASIS, 0) of {@code seed}. */
+    private static Polynomial random(long seed) {
+        SplittableRandom random = new RandomStreams(seed).stream(RandomStreams.Purpose.BASIS, 0);
+        int r = 1 + random.nextInt(MAX_VARIABLES);
+        int degree = 1 + random.nextInt(MAX_RANDOM_DEGREE);
+        return RandomPolynomials.dense(r, degree, random);
     }
 
     /** He_alpha(z) = prod_i He_{alpha_i}(z_i). */
@@ -194,13 +225,5 @@ public final class HermiteSteinTensors implements Claim {
             }
         }
         return derivative.mean();
-    }
-
-    static int randomPolynomials(Profile profile) {
-        return switch (profile) {
-            case QUICK -> 4;
-            case STANDARD -> 16;
-            case FULL -> 64;
-        };
     }
 }

@@ -1,6 +1,7 @@
 package nnrep.theory.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,14 +9,21 @@ import java.util.Map;
 import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
-import nnrep.theory.Decision;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.Interval;
-import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
+import nnrep.theory.experiments.Learner;
+import nnrep.theory.experiments.RidgeTally;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicateBands;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
 import nnrep.theory.stats.StudentT;
 
 /**
@@ -42,13 +50,39 @@ import nnrep.theory.stats.StudentT;
  * and d from 12 on, where its error is 0.55-0.60.
  * Fed Algorithm 1 instead of a kernel, the claim FAILs: the network learns the degree-3 part.
  */
-public final class KernelLowerBound implements Claim {
+public final class KernelLowerBound extends ReplicatedClaim<KernelLowerBound.Setting, KernelLowerBound.Fit> {
 
     public static final String ID = "kernel.lower-bound";
     static final double DEGREE_THREE_ENERGY = 0.5;
     static final double TOLERANCE = 0.05;
     static final int WIDTH = 256;
     static final int C = 2;
+
+    /**
+     * @param dGrid      the dimensions d
+     * @param replicates R per (learner, d)
+     */
+    record Setting(int[] dGrid, int replicates) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(new int[] {12, 16, 24}, 8),
+            new Setting(new int[] {12, 16, 24, 32, 48}, 10),
+            new Setting(new int[] {16, 24, 32, 48, 64}, 16));
+
+    /** One learner at one d, on n = C d^2 samples. */
+    record Fit(Learner learner, int d) implements GridPoint {
+
+        @Override
+        public String label() {
+            return "d = " + d;
+        }
+
+        @Override
+        public double cost() {
+            return learner.cost(d, C * d * d, WIDTH);
+        }
+    }
 
     private final List<Learner> learners;
     private final Polynomial link;
@@ -64,16 +98,10 @@ public final class KernelLowerBound implements Claim {
      * part, which the kernels learn at n ~ d^2, breaks the premise and the floor).
      */
     KernelLowerBound(List<Learner> learners, Polynomial link, String linkName) {
+        super(SETTINGS);
         this.learners = List.copyOf(learners);
         this.link = link;
         this.linkName = linkName;
-    }
-
-    private record Grid(int[] ds, int replicates) {
-    }
-
-    private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {12, 16, 24}, 8) : new Grid(new int[] {12, 16, 24, 32, 48}, 10);
     }
 
     @Override
@@ -92,63 +120,56 @@ public final class KernelLowerBound implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
-        Grid g = grid(profile);
+    protected Map<String, Object> constants() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("target", linkName);
         p.put("learners", learners.stream().map(Learner::toString).toList());
-        p.put("dGrid", g.ds());
         p.put("n", C + " d^2");
         p.put("randomFeaturesWidth", WIDTH);
-        p.put("replicates", g.replicates());
         p.put("testSamples", Learner.TEST_SAMPLES);
         return p;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        Grid g = grid(context.profile());
-        double level = context.delta() / learners.size();
-        Band band = new Band(DEGREE_THREE_ENERGY - TOLERANCE, Double.MAX_VALUE,
-                "above the degree-3 energy 1/2 minus " + TOLERANCE);
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
-        String plot = "test relative MSE at n = " + C + " d^2";
-        evidence.plot(plot, "d", "test relative MSE", true, false);
-        double[] ds = GradientConcentration.toDoubles(g.ds());
-        List<Verdict> verdicts = new ArrayList<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Interval lowest = null;
-        RidgeTally ridges = new RidgeTally();
-        for (int l = 0; l < learners.size(); l++) {
-            Learner learner = learners.get(l);
-            int offset = l * g.ds().length * g.replicates();
-            double[][] errors = ReplicateGrid.run(this, context, learner.label(), g.ds().length, g.replicates(), offset,
-                    (point, i, seed) -> ridges.count(learner, learner.fit(link, g.ds()[point],
-                            C * g.ds()[point] * g.ds()[point], WIDTH, seed, context.threads())));
-            ReplicateGrid.recordSeeds(evidence, context, learner.label(), g.replicates(), offset);
-            Interval interval = StudentT.interval(ReplicateBands.acrossPoints(errors, Math::min), level);
-            verdicts.add(Decision.decide(interval, band));
-            if (lowest == null || interval.lower() < lowest.lower()) {
-                lowest = interval;
-            }
-            double[][] curve = ReplicateBands.of(ReplicateBands.transpose(errors), context.delta());
-            evidence.series(plot, learner.label(), ds, curve[0], curve[1], curve[2]);
-            rows.add(row(learner, interval));
+    protected Design<Fit> design(Setting s) {
+        List<Grid<Fit>> grids = new ArrayList<>();
+        for (Learner learner : learners) {
+            grids.add(new Grid<>(learner.label(), Arrays.stream(s.dGrid()).mapToObj(d -> new Fit(learner, d)).toList(),
+                    s.replicates()));
         }
-        double[] energy = new double[ds.length];
-        java.util.Arrays.fill(energy, DEGREE_THREE_ENERGY);
-        evidence.series(plot, "degree-3 energy 1/2", ds, energy).table("smallestErrorOverD", rows)
-                .table("ridgesChosen", ridges.rows());
-        return new ClaimResult(ID, Verdicts.all(verdicts.toArray(new Verdict[0])), lowest, band, evidence.build(),
-                (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
+        return Design.of(grids);
     }
 
-    private static Map<String, Object> row(Learner learner, Interval interval) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("learner", learner.label());
-        row.put("lower", interval.lower());
-        row.put("upper", interval.upper());
-        return row;
+    @Override
+    protected Measurements measure(Setting s, Fit point, long seed, int threads) {
+        int d = point.d();
+        Learner.Fit fit = point.learner().fit(link, d, C * d * d, WIDTH, seed, threads);
+        return Measurements.builder().number("error", fit.testRelMse()).number("ridge", fit.ridge()).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Fit> results) {
+        double level = context.perPart(learners.size());
+        Band band = new Band(DEGREE_THREE_ENERGY - TOLERANCE, Double.MAX_VALUE,
+                "above the degree-3 energy 1/2 minus " + TOLERANCE);
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
+        String plot = "test relative MSE at n = " + C + " d^2";
+        evidence.plot(plot, "d", "test relative MSE", true, false);
+        double[] ds = Axes.doubles(s.dGrid());
+        List<Part> parts = new ArrayList<>();
+        RidgeTally ridges = new RidgeTally();
+        for (Learner learner : learners) {
+            double[][] errors = results.values(learner.label(), "error");
+            ridges.count(learner, results.values(learner.label(), "ridge"));
+            parts.add(Part.decide("smallest error over d of " + learner.label(),
+                    StudentT.interval(ReplicateBands.acrossPoints(errors, Math::min), level), band));
+            double[][] curve = ReplicateBands.of(ReplicateBands.transpose(errors), context.delta());
+            evidence.series(plot, learner.label(), ds, curve[0], curve[1], curve[2]);
+        }
+        double[] energy = new double[ds.length];
+        Arrays.fill(energy, DEGREE_THREE_ENERGY);
+        evidence.series(plot, "degree-3 energy 1/2", ds, energy).table("ridgesChosen", ridges.rows());
+        return new Outcome(parts, evidence.build());
     }
 }

@@ -1,25 +1,40 @@
 package nnrep.theory.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import nnrep.numeric.network.SubspaceMetrics;
-import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.Profile;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
+import nnrep.theory.experiments.FirstStepSample;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.LogInterpolation;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicateBands;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.SampleGrid;
+import nnrep.theory.protocol.Replicates;
+import nnrep.theory.protocol.Scaling;
 
 /**
  * Claim {@value #ID}: after the first step of Algorithm 1 the rows of W1 concentrate on span(U^T)
  * once n &gt;&gt; d^2 (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 3: signal over noise is
  * about sqrt(n) / d). Both the share ||W1 P_U||_F^2 / ||W1||_F^2 and the largest principal angle
- * depend on n / d^2 only, so the n at which the share reaches a fixed level grows as d^2.
+ * of one neuron depends on n / d^2 only, so the n at which the share reaches a fixed level grows as d^2.
+ * The largest principal angle between span(U^T) and the top-r right singular subspace of W1 averages
+ * over the m neurons, whose noise is independent while their signal adds up, so it improves faster
+ * than the share and does not depend on n / d^2 alone: it is reported, not decided.
  *
  * <p>Measured: for each d of a grid and each replicate, W1 for n = c d^2 over a grid of c (nested
  * samples of one seed; the m/2 = {@value #HALF_WIDTH} distinct rows w_j^(1) = 2 eta_1 a_j g_n(w_j)
@@ -27,8 +42,7 @@ import nnrep.theory.Profile;
  * and n* = the n at which the share first reaches {@value #LEVEL}, by linear interpolation of the
  * share in log n.
  *
- * <p>Decision: the exponent of n* in d ({@link ExponentFit}, bootstrap percentile interval at
- * level 1 - delta) against 2 +- {@value #TOLERANCE}. The tolerance covers the finite-d corrections of
+ * <p>Decision: the exponent of n* in d ({@link nnrep.theory.stats.ExponentFit}, at level 1 - delta) against 2 +- {@value #TOLERANCE}. The tolerance covers the finite-d corrections of
  * order r/d (the population gradient phi(0) [H w - (w^T H w) w / 2] has a part outside span(U) and
  * an inside part shrunk by 1 - |P_U w|^2 / 2); the level {@value #LEVEL} is crossed between
  * n = 2 d^2 and 4 d^2, where the share curves of different d lie closest. If in some replicate the share never reaches
@@ -37,13 +51,43 @@ import nnrep.theory.Profile;
  * INCONCLUSIVE. Without weight decay in the first step (lambda_1 = 0), W1 keeps W0 and the share
  * stays near 0.4: FAIL.
  */
-public final class SubspaceRecovery implements Claim {
+public final class SubspaceRecovery extends ReplicatedClaim<SubspaceRecovery.Setting, SubspaceRecovery.Dimension> {
 
     public static final String ID = "representation.subspace-recovery";
     static final double LEVEL = 0.6;
     static final double TOLERANCE = 0.3;
     static final int HALF_WIDTH = 64;
+    private static final String D_GRID = "d grid";
+
+    /**
+     * @param dGrid      the dimensions d
+     * @param cGrid      the sample sizes n = c d^2 at each d (nested samples), increasing
+     * @param halfWidth  the m/2 distinct rows of W1
+     * @param replicates R per d
+     */
+    record Setting(int[] dGrid, double[] cGrid, int halfWidth, int replicates) {
+    }
+
     private static final double[] C_GRID = {0.5, 1, 2, 4, 8};
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(new int[] {32, 64, 128}, C_GRID, HALF_WIDTH, 10),
+            new Setting(new int[] {32, 64, 128, 256}, C_GRID, HALF_WIDTH, 16),
+            new Setting(new int[] {32, 64, 128, 256, 512}, C_GRID, 2 * HALF_WIDTH, 24));
+
+    /** One d, at which W1 is computed for every n = c d^2 of the setting. */
+    record Dimension(SampleGrid sizes, int halfWidth) implements GridPoint {
+
+        @Override
+        public String label() {
+            return sizes.label();
+        }
+
+        /** Per n: drawing the samples, beta and the m/2 gated sums (30 n d + 2 n d + 2 n d m/2). */
+        @Override
+        public double cost() {
+            return sizes.cost(n -> (32.0 + 2.0 * halfWidth) * n * sizes.d());
+        }
+    }
 
     private final boolean weightDecayErases;
 
@@ -54,15 +98,8 @@ public final class SubspaceRecovery implements Claim {
 
     /** With {@code weightDecayErases = false}: a first step without weight decay (a negative control). */
     SubspaceRecovery(boolean weightDecayErases) {
+        super(SETTINGS);
         this.weightDecayErases = weightDecayErases;
-    }
-
-    private static int[] dGrid(Profile profile) {
-        return profile == Profile.QUICK ? new int[] {32, 64, 128} : new int[] {32, 64, 128, 256};
-    }
-
-    private static int replicates(Profile profile) {
-        return profile == Profile.QUICK ? 10 : 16;
     }
 
     @Override
@@ -72,7 +109,7 @@ public final class SubspaceRecovery implements Claim {
 
     @Override
     public String statement() {
-        return "the first step puts W1 in span(U) with share and angle depending on n/d^2 only; "
+        return "the first step puts the rows of W1 in span(U) with a share depending on n/d^2 only; "
                 + "the n reaching a fixed share grows as d^2";
     }
 
@@ -82,49 +119,59 @@ public final class SubspaceRecovery implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
+    protected Map<String, Object> constants() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("target", "quad-cubic");
-        p.put("dGrid", dGrid(profile));
-        p.put("cGrid (n = c d^2)", C_GRID);
-        p.put("width", 2 * HALF_WIDTH);
         p.put("shareLevel", LEVEL);
-        p.put("replicates", replicates(profile));
         p.put("weightDecay", weightDecayErases ? "1/eta1" : "0");
         return p;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        int[] ds = dGrid(context.profile());
-        int r = replicates(context.profile());
-        Polynomial link = Presets.named("quad-cubic");
-        double[][][] shares = new double[ds.length][r][C_GRID.length];
-        double[][][] angles = new double[ds.length][r][C_GRID.length];
-        double[][] crossings = ReplicateGrid.run(this, context, "d grid", ds.length, r, 0, (point, i, seed) -> {
-            int d = ds[point];
-            for (int c = 0; c < C_GRID.length; c++) {
-                FirstStepSample sample = FirstStepSample.draw(link, d, samples(d, c), HALF_WIDTH, true, seed,
-                        context.threads());
-                double[] w1 = firstLayer(sample);
-                double[] u = sample.target().basis();
-                int rank = sample.target().r();
-                shares[point][i][c] = SubspaceMetrics.subspaceShare(w1, 2 * HALF_WIDTH, d, u, rank);
-                angles[point][i][c] = SubspaceMetrics.maxPrincipalAngleDegrees(w1, 2 * HALF_WIDTH, d, u, rank);
-            }
-            return LogInterpolation.crossing(samplesGrid(d), shares[point][i], LEVEL, true);
-        });
+    protected Design<Dimension> design(Setting s) {
+        return Design.of(new Grid<>(D_GRID, Arrays.stream(s.dGrid())
+                .mapToObj(d -> new Dimension(new SampleGrid(d, s.cGrid()), s.halfWidth())).toList(), s.replicates()));
+    }
 
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
-        ReplicateGrid.recordSeeds(evidence, context, "d grid", r, 0);
-        recordCurves(evidence, ds, shares, angles, context.delta());
+    @Override
+    protected Measurements measure(Setting s, Dimension point, long seed, int threads) {
+        SampleGrid sizes = point.sizes();
+        int d = sizes.d();
+        double[] shares = new double[s.cGrid().length];
+        double[] angles = new double[shares.length];
+        for (int c = 0; c < shares.length; c++) {
+            FirstStepSample sample = FirstStepSample.draw(Presets.named("quad-cubic"), d, sizes.n(c), point.halfWidth(),
+                    true, seed, threads);
+            double[] w1 = firstLayer(sample);
+            double[] u = sample.target().basis();
+            int rank = sample.target().r();
+            shares[c] = SubspaceMetrics.subspaceShare(w1, 2 * point.halfWidth(), d, u, rank);
+            angles[c] = SubspaceMetrics.maxPrincipalAngleDegrees(w1, 2 * point.halfWidth(), d, u, rank);
+        }
+        return Measurements.builder().numbers("shares", shares).numbers("anglesDeg", angles).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Dimension> results) {
+        int[] ds = s.dGrid();
+        double[][][] shares = results.arrays(D_GRID, "shares");
+        double[][][] angles = results.arrays(D_GRID, "anglesDeg");
+        double[][] crossings = new double[ds.length][s.replicates()];
+        for (int k = 0; k < ds.length; k++) {
+            double[] ns = results.grid(D_GRID).points().get(k).sizes().ns();
+            for (int i = 0; i < s.replicates(); i++) {
+                crossings[k][i] = LogInterpolation.crossing(ns, shares[k][i], LEVEL, true);
+            }
+        }
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
+        recordCurves(evidence, ds, s.cGrid(), shares, angles, context.delta());
         Band band = Band.around(2.0, TOLERANCE, "exponent 2 in d");
-        CrossingScaling.Outcome outcome = CrossingScaling.decide(evidence, GradientConcentration.toDoubles(ds),
-                crossings, band, context.delta(), context.seed(), "the share reaches " + LEVEL, C_GRID[0] + " d^2",
-                C_GRID[C_GRID.length - 1] + " d^2 (where the paper's scaling puts it near 0.85)", 2.0);
-        return new ClaimResult(ID, outcome.verdict(), outcome.interval(), band, evidence.build(), (System.nanoTime() - start) * 1e-9,
-                context.parametersOf(this));
+        Part part = Scaling.crossing(evidence, "exponent in d of the n at which the share reaches " + LEVEL,
+                new Scaling.Labels("nStar", "d", "n* (the share reaches " + LEVEL + ")"), Axes.doubles(ds), crossings,
+                band, context.delta(), context.seed(), 2.0, "the share reaches " + LEVEL, s.cGrid()[0] + " d^2",
+                s.cGrid()[s.cGrid().length - 1] + " d^2").against(2.0, "d^2", "d^2 with finite-d corrections");
+        return new Outcome(List.of(part), evidence.build());
     }
 
     /**
@@ -150,8 +197,8 @@ public final class SubspaceRecovery implements Claim {
     }
 
     /** Share and angle against n / d^2, one curve per d, with Student-t bands over the replicates. */
-    private static void recordCurves(Evidence.Builder evidence, int[] ds, double[][][] shares, double[][][] angles,
-            double delta) {
+    private static void recordCurves(Evidence.Builder evidence, int[] ds, double[] cGrid, double[][][] shares,
+            double[][][] angles, double delta) {
         String sharePlot = "subspace share against n / d^2";
         String anglePlot = "largest principal angle against n / d^2";
         evidence.plot(sharePlot, "n / d^2", "||W1 P_U||_F^2 / ||W1||_F^2", true, false)
@@ -160,12 +207,12 @@ public final class SubspaceRecovery implements Claim {
         for (int g = 0; g < ds.length; g++) {
             double[][] shareBand = ReplicateBands.of(shares[g], delta);
             double[][] angleBand = ReplicateBands.of(angles[g], delta);
-            evidence.series(sharePlot, "d = " + ds[g], C_GRID, shareBand[0], shareBand[1], shareBand[2])
-                    .series(anglePlot, "d = " + ds[g], C_GRID, angleBand[0], angleBand[1], angleBand[2]);
-            for (int c = 0; c < C_GRID.length; c++) {
+            evidence.series(sharePlot, "d = " + ds[g], cGrid, shareBand[0], shareBand[1], shareBand[2])
+                    .series(anglePlot, "d = " + ds[g], cGrid, angleBand[0], angleBand[1], angleBand[2]);
+            for (int c = 0; c < cGrid.length; c++) {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("d", ds[g]);
-                row.put("n/d^2", C_GRID[c]);
+                row.put("n/d^2", cGrid[c]);
                 row.put("meanShare", shareBand[0][c]);
                 row.put("meanAngleDeg", angleBand[0][c]);
                 rows.add(row);
@@ -174,15 +221,4 @@ public final class SubspaceRecovery implements Claim {
         evidence.table("shareAndAngle", rows);
     }
 
-    private static int samples(int d, int c) {
-        return (int) Math.round(C_GRID[c] * d * d);
-    }
-
-    private static double[] samplesGrid(int d) {
-        double[] n = new double[C_GRID.length];
-        for (int c = 0; c < n.length; c++) {
-            n[c] = samples(d, c);
-        }
-        return n;
-    }
 }

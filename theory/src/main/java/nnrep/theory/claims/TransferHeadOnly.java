@@ -1,6 +1,8 @@
 package nnrep.theory.claims;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import nnrep.numeric.network.HeadSolver;
@@ -11,16 +13,20 @@ import nnrep.numeric.poly.TargetExpression;
 import nnrep.numeric.target.Basis;
 import nnrep.numeric.transfer.TransferExperiment;
 import nnrep.theory.Band;
-import nnrep.theory.Claim;
-import nnrep.theory.ClaimContext;
-import nnrep.theory.ClaimResult;
-import nnrep.theory.Decision;
+import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
-import nnrep.theory.Interval;
-import nnrep.theory.Profile;
-import nnrep.theory.Verdict;
-import nnrep.theory.stats.Bootstrap;
-import nnrep.theory.stats.ExponentFit;
+import nnrep.theory.Measurements;
+import nnrep.theory.Outcome;
+import nnrep.theory.Part;
+import nnrep.theory.experiments.Learner;
+import nnrep.theory.protocol.Axes;
+import nnrep.theory.protocol.Design;
+import nnrep.theory.protocol.Grid;
+import nnrep.theory.protocol.GridPoint;
+import nnrep.theory.protocol.ProfileTable;
+import nnrep.theory.protocol.ReplicatedClaim;
+import nnrep.theory.protocol.Replicates;
+import nnrep.theory.protocol.Scaling;
 import nnrep.theory.stats.StudentT;
 
 /**
@@ -35,7 +41,7 @@ import nnrep.theory.stats.StudentT;
  * test relative MSE of both, over a grid of d, R replicates.
  *
  * <p>Decision, three parts at level 1 - delta/3 each: (1) the exponent in d of the transferred
- * error ({@link ExponentFit}) inside [{@link NetworkSampleComplexity#FLAT_LOWER},
+ * error ({@link nnrep.theory.stats.ExponentFit}) inside [{@link NetworkSampleComplexity#FLAT_LOWER},
  * {@link NetworkSampleComplexity#FLAT_UPPER}]; (2) the exponent of the baseline's error inside
  * [{@link NetworkSampleComplexity#FLAT_LOWER}, 3]: it does not improve as d grows; (3) at the largest d
  * the ratio transferred / baseline (Student-t) inside [0, {@value #RATIO}]. PASS when all PASS; FAIL
@@ -51,7 +57,7 @@ import nnrep.theory.stats.StudentT;
  * comes from the source stage. Per-replicate log errors spread by 0.15-0.3, so at the quick profile the
  * exponent's interval is about +-0.12.
  */
-public final class TransferHeadOnly implements Claim {
+public final class TransferHeadOnly extends ReplicatedClaim<TransferHeadOnly.Setting, TransferHeadOnly.Dimension> {
 
     public static final String ID = "transfer.head-only";
     static final String TARGET = "z1*z2 + He3(z3)/sqrt(6)";
@@ -59,6 +65,7 @@ public final class TransferHeadOnly implements Claim {
     static final int N_TARGET = 2000;
     static final int WIDTH = 256;
     static final double RATIO = 0.5;
+    private static final String D_GRID = "d grid";
 
     /** How the first layer is learned on the source task. */
     enum SourceTraining {
@@ -70,6 +77,34 @@ public final class TransferHeadOnly implements Claim {
         FIXED_SIZE
     }
 
+    /**
+     * @param dGrid      the dimensions d
+     * @param nTarget    N, the target task's sample size
+     * @param width      the width m
+     * @param replicates R per d
+     */
+    record Setting(int[] dGrid, int nTarget, int width, int replicates) {
+    }
+
+    private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
+            new Setting(new int[] {16, 32, 64}, N_TARGET, WIDTH, 16),
+            new Setting(new int[] {16, 32, 64, 128}, N_TARGET, WIDTH, 24),
+            new Setting(new int[] {16, 32, 64, 128, 256}, N_TARGET, 2 * WIDTH, 32));
+
+    /** One d: the source stage on nSource samples, then the head and the baseline on N samples. */
+    record Dimension(int d, int nSource, int nTarget, int width) implements GridPoint {
+
+        @Override
+        public String label() {
+            return "d = " + d;
+        }
+
+        @Override
+        public double cost() {
+            return Learner.PAPER.cost(d, nSource, width) + 2 * Learner.RANDOM_FEATURES.cost(d, nTarget, width);
+        }
+    }
+
     private final SourceTraining sourceTraining;
 
     /** The claim about Algorithm 1's first layer. */
@@ -79,19 +114,8 @@ public final class TransferHeadOnly implements Claim {
 
     /** The claim with another source stage (negative controls). */
     TransferHeadOnly(SourceTraining sourceTraining) {
+        super(SETTINGS);
         this.sourceTraining = sourceTraining;
-    }
-
-    private record Grid(int[] ds, int replicates) {
-    }
-
-    private static Grid grid(Profile profile) {
-        return profile == Profile.QUICK ? new Grid(new int[] {16, 32, 64}, 16) : new Grid(new int[] {16, 32, 64, 128}, 24);
-    }
-
-    private int sourceSamples(Grid g, int d) {
-        int size = sourceTraining == SourceTraining.FIXED_SIZE ? g.ds()[0] : d;
-        return C * size * size;
     }
 
     @Override
@@ -111,70 +135,64 @@ public final class TransferHeadOnly implements Claim {
     }
 
     @Override
-    public Map<String, Object> parameters(Profile profile) {
-        Grid g = grid(profile);
+    protected Map<String, Object> constants() {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("source", "quad-cubic");
         p.put("target", TARGET);
-        p.put("nSource", C + " d^2");
-        p.put("nTarget", N_TARGET);
-        p.put("width", WIDTH);
-        p.put("dGrid", g.ds());
-        p.put("replicates", g.replicates());
+        p.put("nSource", sourceTraining == SourceTraining.FIXED_SIZE ? C + " d_0^2 at every d, d_0 the smallest d"
+                : C + " d^2");
         p.put("sourceTraining", sourceTraining == SourceTraining.LAZY ? Learner.LAZY.toString()
                 : Learner.PAPER.toString());
-        if (sourceTraining == SourceTraining.FIXED_SIZE) {
-            p.put("nSource", C + " * " + g.ds()[0] + "^2 at every d");
-        }
         return p;
     }
 
     @Override
-    public ClaimResult run(ClaimContext context) {
-        long start = System.nanoTime();
-        Grid g = grid(context.profile());
-        int r = g.replicates();
-        int dims = g.ds().length;
-        Polynomial source = Presets.named("quad-cubic");
+    protected Design<Dimension> design(Setting s) {
+        int smallest = s.dGrid()[0];
+        return Design.of(new Grid<>(D_GRID, Arrays.stream(s.dGrid()).mapToObj(d -> {
+            int size = sourceTraining == SourceTraining.FIXED_SIZE ? smallest : d;
+            return new Dimension(d, C * size * size, s.nTarget(), s.width());
+        }).toList(), s.replicates()));
+    }
+
+    @Override
+    protected Measurements measure(Setting s, Dimension point, long seed, int threads) {
+        int d = point.d();
+        TrainingOptions options = sourceTraining == SourceTraining.LAZY
+                ? TrainingOptions.lazy(point.width(), TrainingOptions.LAZY_ETA1, Learner.RIDGE, HeadSolver.CLOSED_FORM)
+                : TrainingOptions.paper(d, point.width(), Learner.RIDGE, HeadSolver.CLOSED_FORM);
         Polynomial target = TargetExpression.normalise(TargetExpression.parse(TARGET));
-        double[][] baseline = new double[dims][r];
-        double[][] transferred = ReplicateGrid.run(this, context, "d grid", dims, r, 0, (point, i, seed) -> {
-            int d = g.ds()[point];
-            TrainingOptions options = sourceTraining == SourceTraining.LAZY
-                    ? TrainingOptions.lazy(WIDTH, TrainingOptions.LAZY_ETA1, Learner.RIDGE, HeadSolver.CLOSED_FORM)
-                    : TrainingOptions.paper(d, WIDTH, Learner.RIDGE, HeadSolver.CLOSED_FORM);
-            TransferExperiment.Outcome outcome = new TransferExperiment(source, target, d, sourceSamples(g, d), N_TARGET,
-                    Basis.RANDOM, options, 0.0, Learner.TEST_SAMPLES, seed).run(context.threads());
-            baseline[point][i] = outcome.randomFeaturesTargetTest().relMse();
-            return outcome.targetTest().relMse();
-        });
-        double third = context.delta() / 3;
-        int resamples = Bootstrap.minimumResamples(third) * 4;
-        double[] ds = GradientConcentration.toDoubles(g.ds());
-        ExponentFit flat = ExponentFit.fit(ds, transferred, third, resamples, context.seed());
-        ExponentFit fixed = ExponentFit.fit(ds, baseline, third, resamples, context.seed() + 1);
+        TransferExperiment.Outcome outcome = new TransferExperiment(Presets.named("quad-cubic"), target, d,
+                point.nSource(), point.nTarget(), Basis.RANDOM, options, 0.0, Learner.TEST_SAMPLES, seed).run(threads);
+        return Measurements.builder().number("transferred", outcome.targetTest().relMse())
+                .number("randomFeatures", outcome.randomFeaturesTargetTest().relMse()).build();
+    }
+
+    @Override
+    protected Outcome decide(Setting s, DecisionContext context, Replicates<Dimension> results) {
+        double[][] transferred = results.values(D_GRID, "transferred");
+        double[][] baseline = results.values(D_GRID, "randomFeatures");
+        int dims = s.dGrid().length;
+        double third = context.perPart(3);
+        double[] ds = Axes.doubles(s.dGrid());
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
         Band flatBand = new Band(NetworkSampleComplexity.FLAT_LOWER, NetworkSampleComplexity.FLAT_UPPER,
                 "transferred error flat in d up to the source stage's log factors");
+        Part flat = Scaling.exponent(evidence, "exponent in d of the transferred error", new Scaling.Labels(
+                "transferred", "d", "transferred target error (N = " + s.nTarget() + ")"), ds, transferred, flatBand,
+                third, context.seed(), 0.0).against(0.0, "a flat error", "a drift of log factors");
         Band fixedBand = new Band(NetworkSampleComplexity.FLAT_LOWER, 3.0,
                 "random features with the same N do not improve with d");
-        double[] ratios = new double[r];
-        for (int i = 0; i < r; i++) {
+        Part fixed = Scaling.exponent(evidence, "exponent in d of the random-features error", new Scaling.Labels(
+                "randomFeatures", "d", "random-features target error (N = " + s.nTarget() + ")"), ds, baseline,
+                fixedBand, third, context.seed() + 1, Double.NaN);
+        double[] ratios = new double[s.replicates()];
+        for (int i = 0; i < ratios.length; i++) {
             ratios[i] = transferred[dims - 1][i] / baseline[dims - 1][i];
         }
-        Interval ratio = StudentT.interval(ratios, third);
-        Band ratioBand = new Band(0.0, RATIO, "transferred error well below the baseline's at d = " + g.ds()[dims - 1]);
-        Verdict verdict = Verdicts.all(Decision.decide(flat.slopeInterval(), flatBand),
-                Decision.decide(fixed.slopeInterval(), fixedBand), Decision.decide(ratio, ratioBand));
-
-        Evidence.Builder evidence = Evidence.builder().seed("master", context.seed());
-        ReplicateGrid.recordSeeds(evidence, context, "d grid", r, 0);
-        ScalingEvidence.record(evidence, "transferred", "d", "transferred target error (N = " + N_TARGET + ")", flat,
-                flatBand, 0.0);
-        ScalingEvidence.record(evidence, "randomFeatures", "d", "random-features target error (N = " + N_TARGET + ")",
-                fixed, fixedBand, Double.NaN);
-        evidence.measurement("ratioAtLargestD", new double[] {ratio.lower(), ratio.upper()})
-                .note("Reported interval and band: the exponent of the transferred error in d.");
-        return new ClaimResult(ID, verdict, flat.slopeInterval(), flatBand, evidence.build(),
-                (System.nanoTime() - start) * 1e-9, context.parametersOf(this));
+        Part ratio = Part.decide("transferred error over random features' at d = " + s.dGrid()[dims - 1],
+                StudentT.interval(ratios, third), new Band(0.0, RATIO, "transferred error well below the baseline's"));
+        return new Outcome(List.of(flat, fixed, ratio), evidence.build());
     }
 }

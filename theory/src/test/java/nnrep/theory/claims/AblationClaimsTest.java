@@ -2,14 +2,14 @@ package nnrep.theory.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimContext;
 import nnrep.theory.ClaimResult;
 import nnrep.theory.Profile;
 import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.Learner;
+import org.junit.jupiter.api.Test;
 
 /**
  * The two ablations at the quick profile: the mechanism is needed. Seed pinned to the audit's

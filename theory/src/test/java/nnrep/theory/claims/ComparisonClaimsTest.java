@@ -2,14 +2,14 @@ package nnrep.theory.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimContext;
 import nnrep.theory.ClaimResult;
 import nnrep.theory.Profile;
 import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.Learner;
+import org.junit.jupiter.api.Test;
 
 /**
  * The network-against-fixed-features comparisons at the quick profile: the paper's algorithm PASSes,

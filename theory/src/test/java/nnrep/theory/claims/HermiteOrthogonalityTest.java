@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.function.IntToDoubleFunction;
 
 import nnrep.theory.ClaimResult;
-import nnrep.theory.ExactComparison;
 import nnrep.theory.Verdict;
+import nnrep.theory.protocol.ExactComparison;
 import org.junit.jupiter.api.Test;
 
 class HermiteOrthogonalityTest {
@@ -33,7 +33,7 @@ class HermiteOrthogonalityTest {
         assertThat(result.interval()).isNull();
         assertThat((double) result.evidence().measurement(ExactComparison.MAX_ERROR))
                 .isLessThan(HermiteOrthogonality.TOLERANCE);
-        assertThat(result.parameters()).containsEntry("K", 20).containsKey("delta");
+        assertThat(result.parameters()).containsEntry("maxDegree", 20).containsKey("delta");
     }
 
     @Test

@@ -7,6 +7,7 @@ import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.SymmetricTensor;
 import nnrep.theory.ClaimResult;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.MultiIndices;
 import org.junit.jupiter.api.Test;
 
 class HermiteSteinTensorsTest {

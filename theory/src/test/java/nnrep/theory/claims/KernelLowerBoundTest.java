@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Test;
-
 import nnrep.numeric.kernel.RidgeChoice;
 import nnrep.numeric.poly.TargetExpression;
 import nnrep.theory.Claim;
@@ -15,6 +13,8 @@ import nnrep.theory.ClaimResult;
 import nnrep.theory.Profile;
 import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.Learner;
+import org.junit.jupiter.api.Test;
 
 /**
  * kernel.lower-bound at the quick profile: the kernel baselines stay above the degree-3 energy of

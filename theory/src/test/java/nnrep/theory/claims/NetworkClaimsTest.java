@@ -2,14 +2,15 @@ package nnrep.theory.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimContext;
 import nnrep.theory.ClaimResult;
 import nnrep.theory.Profile;
 import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.Learner;
+import nnrep.theory.protocol.LogInterpolation;
+import org.junit.jupiter.api.Test;
 
 /**
  * The claims about the trained network at the quick profile: Algorithm 1 PASSes, the lazy

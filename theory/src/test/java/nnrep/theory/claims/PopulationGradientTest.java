@@ -16,6 +16,7 @@ import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
 import nnrep.numeric.target.Basis;
 import nnrep.numeric.target.MultiIndexTarget;
+import nnrep.theory.experiments.RandomPolynomials;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,8 +2,6 @@ package nnrep.theory.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
-
 import nnrep.numeric.poly.TargetExpression;
 import nnrep.theory.Claim;
 import nnrep.theory.ClaimContext;
@@ -11,6 +9,8 @@ import nnrep.theory.ClaimResult;
 import nnrep.theory.Profile;
 import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.FirstStepSample;
+import org.junit.jupiter.api.Test;
 
 /**
  * The statistical claims of the gradient and the representation, at the quick profile: the

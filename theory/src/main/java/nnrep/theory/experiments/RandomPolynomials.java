@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import java.util.SplittableRandom;
 
@@ -10,13 +10,13 @@ import nnrep.numeric.poly.Polynomial;
  * independent N(0, 1) coefficient, so that constant, linear and all higher Hermite parts (C_0, C_1,
  * ..., C_degree of Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1) are present.
  */
-final class RandomPolynomials {
+public final class RandomPolynomials {
 
     private RandomPolynomials() {
     }
 
     /** A dense polynomial in r variables of the given degree. */
-    static Polynomial dense(int r, int degree, SplittableRandom random) {
+    public static Polynomial dense(int r, int degree, SplittableRandom random) {
         Polynomial sum = Polynomial.constant(r, 0.0);
         for (MultiIndex beta : MultiIndices.upToOrder(r, degree)) {
             sum = sum.plus(Polynomial.monomial(random.nextGaussian(), beta));

@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nnrep.theory.Evidence;
+import nnrep.theory.protocol.Axes;
 
 /**
  * The coordinate-by-coordinate comparison of a formula with Monte Carlo estimates (claim
@@ -16,7 +17,7 @@ import nnrep.theory.Evidence;
  * the largest Z with where it occurs; and the
  * evidence (a table of every coordinate, and two plots).
  */
-final class FormulaDeviations {
+public final class FormulaDeviations {
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
     private final List<Double> signed = new ArrayList<>();
@@ -31,7 +32,7 @@ final class FormulaDeviations {
      * @param label      the case, for the table
      * @param coordinate the coordinate's index
      */
-    void add(String group, String label, int coordinate, double formula, double mean, double standardError,
+    public void add(String group, String label, int coordinate, double formula, double mean, double standardError,
              double slack) {
         double excess = Math.max(0.0, Math.abs(mean - formula) - slack);
         double z = Double.isNaN(excess) ? Double.POSITIVE_INFINITY : excess == 0.0 ? 0.0 : excess / standardError;
@@ -54,16 +55,16 @@ final class FormulaDeviations {
     }
 
     /** The largest standardised deviation. */
-    double worst() {
+    public double worst() {
         return worst;
     }
 
-    String worstCase() {
+    public String worstCase() {
         return worstCase;
     }
 
     /** The number of coordinates recorded. */
-    int count() {
+    public int count() {
         return rows.size();
     }
 
@@ -72,7 +73,7 @@ final class FormulaDeviations {
      * with the intervals m +- (critical se + eps) (one series per group, sorted by formula value,
      * and the line y = x), and the signed deviations (m - F) / se against +-critical.
      */
-    void addTo(Evidence.Builder evidence, double critical, double level) {
+    public void addTo(Evidence.Builder evidence, double critical, double level) {
         String scatter = "Monte Carlo mean against formula (simultaneous " + level + " intervals)";
         String deviations = "Standardised deviation (Monte Carlo - formula) / standard error";
         evidence.plot(scatter, "formula", "Monte Carlo mean", false, false)

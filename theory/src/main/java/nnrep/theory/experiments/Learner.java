@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import nnrep.numeric.kernel.KernelExperiment;
 import nnrep.numeric.kernel.KernelMethod;
@@ -20,7 +20,7 @@ import nnrep.numeric.target.Basis;
  * a lower bound, and a comparison, must be against the best the kernel can do. With one seed they all
  * see the same U and the same training samples.
  */
-enum Learner {
+public enum Learner {
     PAPER("Algorithm 1", "Algorithm 1 (eta1 = sqrt(d), lambda1 = 1/eta1)"),
     LAZY("lazy regime", "lazy regime (eta1 = 1e-4, lambda1 = 0)"),
     NTK("NTK ridge", "kernel ridge, NTK of the network with N(0,1) biases at initialisation, best ridge on held-out"
@@ -28,8 +28,8 @@ enum Learner {
     RANDOM_FEATURES("random features", "random features (first layer frozen at initialisation), best ridge on"
             + " held-out samples");
 
-    static final double RIDGE = 1e-3;
-    static final int TEST_SAMPLES = 8000;
+    public static final double RIDGE = 1e-3;
+    public static final int TEST_SAMPLES = 8000;
 
     private final String label;
     private final String description;
@@ -40,21 +40,36 @@ enum Learner {
     }
 
     /** A short name for charts, tables and progress lines. */
-    String label() {
+    public String label() {
         return label;
     }
 
+    /**
+     * The estimated flops of one run ({@link nnrep.theory.WorkUnit#cost}). Algorithm 1 and random
+     * features: the products of a streaming pass, 4 n d m + n m^2 + 2 N d m with N the test and
+     * held-out samples, plus about 30 flops per input coordinate for drawing and re-drawing the samples.
+     * Kernel ridge: the Gram matrix n^2 d, about 50 flops per kernel entry for the arc-cosine formulas,
+     * the factorisation n^3 (an eigendecomposition costs a few n^3 / 3) and the cross-kernels N n (d + 50).
+     */
+    public double cost(int d, int n, int m) {
+        double heldOut = TEST_SAMPLES + RidgeChoice.VALIDATION_SAMPLES;
+        if (this == NTK) {
+            return (double) n * n * (d + 50.0) + Math.pow(n, 3) + heldOut * n * (d + 50.0);
+        }
+        return 4.0 * n * d * m + (double) n * m * m + 2.0 * heldOut * d * m + 30.0 * n * d;
+    }
+
     /** What one run gives: its test relative MSE and the ridge it used (the head's, or the one chosen). */
-    record Fit(double testRelMse, double ridge) {
+    public record Fit(double testRelMse, double ridge) {
     }
 
     /** The test relative MSE of one run; m is the width (ignored by the kernel). */
-    double testRelMse(Polynomial link, int d, int n, int m, long seed, int threads) {
+    public double testRelMse(Polynomial link, int d, int n, int m, long seed, int threads) {
         return fit(link, d, n, m, seed, threads).testRelMse();
     }
 
     /** One run; m is the width (ignored by the kernel). */
-    Fit fit(Polynomial link, int d, int n, int m, long seed, int threads) {
+    public Fit fit(Polynomial link, int d, int n, int m, long seed, int threads) {
         switch (this) {
             case PAPER:
             case LAZY:

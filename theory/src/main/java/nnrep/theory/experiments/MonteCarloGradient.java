@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,23 +27,23 @@ import nnrep.numeric.linalg.Parallelism;
  * gate's sums are accumulated by one thread in row order, so the result does not depend on the
  * number of threads.
  */
-final class MonteCarloGradient {
+public final class MonteCarloGradient {
 
     private static final double UNIT_ROUNDOFF = 0x1.0p-53;
 
     /** The gate act(w . x + b) with w a vector of length d. */
-    record Gate(Activation act, double bias, double[] w) {
+    public record Gate(Activation act, double bias, double[] w) {
     }
 
     /** Per-coordinate mean, standard error and rounding slack of one gate's estimate. */
-    record Estimate(double[] mean, double[] standardError, double[] roundingSlack) {
+    public record Estimate(double[] mean, double[] standardError, double[] roundingSlack) {
     }
 
     private MonteCarloGradient() {
     }
 
     /** One pass over the samples; the estimates in the order of the gates. */
-    static List<Estimate> estimate(SampleStream samples, List<Gate> gates, Parallelism parallelism) {
+    public static List<Estimate> estimate(SampleStream samples, List<Gate> gates, Parallelism parallelism) {
         int d = samples.dimension();
         double[][] sums = new double[gates.size()][d];
         double[][] squares = new double[gates.size()][d];

@@ -1,8 +1,8 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import nnrep.numeric.data.SampleStream;
-import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.gauss.RandomStreams.Purpose;
+import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
 import nnrep.numeric.network.FirstStepGradient;
@@ -22,9 +22,9 @@ import nnrep.numeric.target.MultiIndexTarget;
  * @param gradients  k x d, row j = g_n(w_j) (labels preprocessed or not, as asked)
  * @param k          the number of directions
  */
-record FirstStepSample(MultiIndexTarget target, double[] directions, double[] gradients, int k) {
+public record FirstStepSample(MultiIndexTarget target, double[] directions, double[] gradients, int k) {
 
-    static FirstStepSample draw(Polynomial link, int d, int n, int k, boolean preprocess, long seed, int threads) {
+    public static FirstStepSample draw(Polynomial link, int d, int n, int k, boolean preprocess, long seed, int threads) {
         RandomStreams streams = new RandomStreams(seed);
         MultiIndexTarget target = MultiIndexTarget.of(link, d, Basis.RANDOM, streams);
         double[] w = unitDirections(k, d, streams);
@@ -36,7 +36,7 @@ record FirstStepSample(MultiIndexTarget target, double[] directions, double[] gr
     }
 
     /** k directions uniform on the unit sphere of R^d (normalised Gaussians). */
-    static double[] unitDirections(int k, int d, RandomStreams streams) {
+    public static double[] unitDirections(int k, int d, RandomStreams streams) {
         double[] w = new double[k * d];
         RandomStreams.fillGaussian(streams.stream(Purpose.INIT_WEIGHTS, 0), w, 0, k * d, 1.0);
         for (int j = 0; j < k; j++) {
@@ -49,17 +49,17 @@ record FirstStepSample(MultiIndexTarget target, double[] directions, double[] gr
     }
 
     /** Row j of the directions. */
-    double[] direction(int j) {
+    public double[] direction(int j) {
         return row(directions, j);
     }
 
     /** Row j of the gradients, g_n(w_j). */
-    double[] gradient(int j) {
+    public double[] gradient(int j) {
         return row(gradients, j);
     }
 
     /** sqrt((1/k) sum_j ||g_n(w_j) - reference(w_j)||^2): the root-mean-square deviation from a formula. */
-    double rmsDeviation(java.util.function.Function<double[], double[]> reference) {
+    public double rmsDeviation(java.util.function.Function<double[], double[]> reference) {
         int d = target.d();
         double sum = 0.0;
         for (int j = 0; j < k; j++) {

@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.protocol;
 
 import java.util.function.DoublePredicate;
 
@@ -6,12 +6,12 @@ import java.util.function.DoublePredicate;
  * Where a measured curve first crosses a level, by linear interpolation in log x: how the scaling
  * claims turn "the n at which the share (or the error) reaches a level" into a number.
  */
-final class LogInterpolation {
+public final class LogInterpolation {
 
     /** The curve is already past the level at the first grid point. */
-    static final double BEFORE_GRID = -1.0;
+    public static final double BEFORE_GRID = -1.0;
     /** The curve never reaches the level on the grid. */
-    static final double NEVER = Double.NaN;
+    public static final double NEVER = Double.NaN;
 
     private LogInterpolation() {
     }
@@ -20,7 +20,7 @@ final class LogInterpolation {
      * The x at which {@code y} first reaches {@code level} going up ({@code rising}) or down:
      * BEFORE_GRID if y[0] is already there, NEVER if no point is.
      */
-    static double crossing(double[] x, double[] y, double level, boolean rising) {
+    public static double crossing(double[] x, double[] y, double level, boolean rising) {
         DoublePredicate reached = v -> rising ? v >= level : v <= level;
         if (reached.test(y[0])) {
             return BEFORE_GRID;
@@ -34,11 +34,11 @@ final class LogInterpolation {
         return NEVER;
     }
 
-    static boolean anyNever(double[][] crossings) {
+    public static boolean anyNever(double[][] crossings) {
         return any(crossings, Double::isNaN);
     }
 
-    static boolean anyBeforeGrid(double[][] crossings) {
+    public static boolean anyBeforeGrid(double[][] crossings) {
         return any(crossings, v -> v == BEFORE_GRID);
     }
 

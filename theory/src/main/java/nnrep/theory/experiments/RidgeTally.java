@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,18 +11,22 @@ import java.util.TreeMap;
  * ({@link nnrep.numeric.kernel.RidgeChoice}), for the evidence: a reader can see whether the tuned
  * kernel sat at the edge of the grid.
  */
-final class RidgeTally {
+public final class RidgeTally {
 
     private final Map<String, TreeMap<Double, Integer>> counts = new LinkedHashMap<>();
 
-    /** Counts one run of {@code learner} and passes its test error on. */
-    double count(Learner learner, Learner.Fit fit) {
-        counts.computeIfAbsent(learner.label(), k -> new TreeMap<>()).merge(fit.ridge(), 1, Integer::sum);
-        return fit.testRelMse();
+    /** Counts the runs of {@code learner} that chose each of {@code ridges}. */
+    public RidgeTally count(Learner learner, double[][] ridges) {
+        for (double[] atPoint : ridges) {
+            for (double ridge : atPoint) {
+                counts.computeIfAbsent(learner.label(), k -> new TreeMap<>()).merge(ridge, 1, Integer::sum);
+            }
+        }
+        return this;
     }
 
     /** One row per learner and ridge: {learner, ridge, runs}. */
-    List<Map<String, Object>> rows() {
+    public List<Map<String, Object>> rows() {
         List<Map<String, Object>> rows = new ArrayList<>();
         counts.forEach((learner, byRidge) -> byRidge.forEach((ridge, runs) -> {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.protocol;
 
 import java.util.function.DoubleBinaryOperator;
 
@@ -6,7 +6,7 @@ import nnrep.theory.Interval;
 import nnrep.theory.stats.StudentT;
 
 /** Curves for plots: at each grid point, the mean over replicates and its Student-t interval. */
-final class ReplicateBands {
+public final class ReplicateBands {
 
     private ReplicateBands() {
     }
@@ -15,7 +15,7 @@ final class ReplicateBands {
      * @param byReplicate values[i][c]: replicate i at grid point c
      * @return {means, lower bounds, upper bounds}, each indexed by c, at level 1 - delta
      */
-    static double[][] of(double[][] byReplicate, double delta) {
+    public static double[][] of(double[][] byReplicate, double delta) {
         int points = byReplicate[0].length;
         double[][] out = new double[3][points];
         for (int c = 0; c < points; c++) {
@@ -32,7 +32,7 @@ final class ReplicateBands {
     }
 
     /** values[g][i] (grid point g, replicate i) as [i][g]. */
-    static double[][] transpose(double[][] byPoint) {
+    public static double[][] transpose(double[][] byPoint) {
         double[][] out = new double[byPoint[0].length][byPoint.length];
         for (int g = 0; g < byPoint.length; g++) {
             for (int i = 0; i < byPoint[g].length; i++) {
@@ -46,7 +46,7 @@ final class ReplicateBands {
      * For each replicate i, {@code pick} folded over the grid points (for example the smallest value
      * over d): one statistic per replicate that bounds every grid point at once.
      */
-    static double[] acrossPoints(double[][] byPoint, DoubleBinaryOperator pick) {
+    public static double[] acrossPoints(double[][] byPoint, DoubleBinaryOperator pick) {
         double[] out = byPoint[0].clone();
         for (int g = 1; g < byPoint.length; g++) {
             for (int i = 0; i < out.length; i++) {

@@ -1,4 +1,4 @@
-package nnrep.theory.claims;
+package nnrep.theory.experiments;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,13 @@ import java.util.List;
 import nnrep.numeric.poly.MultiIndex;
 
 /** Enumerations of multi-indices alpha in r variables (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1). */
-final class MultiIndices {
+public final class MultiIndices {
 
     private MultiIndices() {
     }
 
     /** Every alpha with r entries and |alpha| <= maxOrder, by increasing order, then lexicographically descending. */
-    static List<MultiIndex> upToOrder(int r, int maxOrder) {
+    public static List<MultiIndex> upToOrder(int r, int maxOrder) {
         List<MultiIndex> all = new ArrayList<>();
         for (int order = 0; order <= maxOrder; order++) {
             collect(new int[r], 0, order, all);
@@ -21,7 +21,7 @@ final class MultiIndices {
     }
 
     /** The tensor indices (i repeated alpha_i times, increasing): the entry of C_|alpha| that is E[d^alpha f]. */
-    static int[] tensorIndices(MultiIndex alpha) {
+    public static int[] tensorIndices(MultiIndex alpha) {
         int[] indices = new int[alpha.order()];
         int next = 0;
         for (int i = 0; i < alpha.variables(); i++) {
