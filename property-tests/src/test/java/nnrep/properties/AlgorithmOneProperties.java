@@ -106,7 +106,7 @@ class AlgorithmOneProperties extends PaperInstances {
                                                                @ForAll("seed") long seed) {
         RandomStreams streams = new RandomStreams(seed);
         SampleStream samples = SampleStream.training(target.build(), n, 0.0, streams, Parallelism.sequential());
-        TrainingOptions options = new TrainingOptions(m, eta, 1.0 / eta, RIDGE, HeadSolver.CLOSED_FORM, true);
+        TrainingOptions options = new TrainingOptions(m, eta, 1.0 / eta, RIDGE, HeadSolver.CLOSED_FORM, true, 1.0);
         double[] w1 = AlgorithmOne.train(samples, options, streams, new JavaProducts(Parallelism.sequential()))
                 .network().firstLayer();
 

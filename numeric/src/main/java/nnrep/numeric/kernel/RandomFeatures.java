@@ -38,7 +38,7 @@ public final class RandomFeatures {
     public static TwoLayerReluNetwork features(int width, int d, RandomStreams streams) {
         Require.evenWidth("--m", width);
         double[] w0 = SymmetricInitialisation.draw(width, d, streams).weights();
-        return new TwoLayerReluNetwork(w0, AlgorithmOne.biases(width, streams), new double[width], LabelMoments.none(d));
+        return new TwoLayerReluNetwork(w0, AlgorithmOne.biases(width, 1.0, streams), new double[width], LabelMoments.none(d));
     }
 
     /**

@@ -33,32 +33,44 @@ public final class AlgorithmOne {
     public record Result(TwoLayerReluNetwork network, double step1Seconds, double headSeconds) {
     }
 
+    /**
+     * What steps 1 to 3 produce: the label moments removed, the initialisation, and W1 (m x d,
+     * row-major: the m/2 rows of the drawn half, then their mirrors).
+     */
+    public record FirstStep(LabelMoments moments, SymmetricInitialisation init, double[] w1) {
+    }
+
     public static Result train(SampleStream samples, TrainingOptions options, RandomStreams streams,
             Products products) {
         long start = System.nanoTime();
         double generatedBefore = samples.generationSeconds();
-        int d = samples.dimension();
-        LabelMoments moments = options.preprocess() ? LabelMoments.estimate(samples, products) : LabelMoments.none(d);
-        SymmetricInitialisation init = SymmetricInitialisation.draw(options.width(), d, streams);
-        int half = options.width() / 2;
-        double[] g = FirstStepGradient.compute(samples, moments, init.halfWeights(), half, products);
-        double[] w1 = firstStep(init, g, d, options);
-        double[] b = biases(options.width(), streams);
+        FirstStep step = firstStep(samples, options, streams, products);
+        double[] b = biases(options.width(), options.biasScale(), streams);
         long afterStep = System.nanoTime();
         double generatedStep = samples.generationSeconds();
 
-        TwoLayerReluNetwork network = HeadTraining.fit(samples, w1, b, moments, options.head(), options.ridge(),
-                products);
+        TwoLayerReluNetwork network = HeadTraining.fit(samples, step.w1(), b, step.moments(), options.head(),
+                options.ridge(), products);
         long end = System.nanoTime();
         double step1 = (afterStep - start) * 1e-9 - (generatedStep - generatedBefore);
         double head = (end - afterStep) * 1e-9 - (samples.generationSeconds() - generatedStep);
         return new Result(network, step1, head);
     }
 
-    /** Step 4: the m biases b_j ~ N(0, 1), i.i.d., from the stream (seed, BIASES, 0). */
-    public static double[] biases(int width, RandomStreams streams) {
+    /** Steps 1 to 3: preprocessing, symmetric initialisation and the first gradient step on W. */
+    public static FirstStep firstStep(SampleStream samples, TrainingOptions options, RandomStreams streams,
+            Products products) {
+        int d = samples.dimension();
+        LabelMoments moments = options.preprocess() ? LabelMoments.estimate(samples, products) : LabelMoments.none(d);
+        SymmetricInitialisation init = SymmetricInitialisation.draw(options.width(), d, streams);
+        double[] g = FirstStepGradient.compute(samples, moments, init.halfWeights(), options.width() / 2, products);
+        return new FirstStep(moments, init, firstStep(init, g, d, options));
+    }
+
+    /** Step 4: the m biases b_j ~ N(0, scale^2) (the paper's scale: 1), i.i.d., from the stream (seed, BIASES, 0). */
+    public static double[] biases(int width, double scale, RandomStreams streams) {
         double[] b = new double[width];
-        RandomStreams.fillGaussian(streams.stream(Purpose.BIASES, 0), b, 0, width, 1.0);
+        RandomStreams.fillGaussian(streams.stream(Purpose.BIASES, 0), b, 0, width, scale);
         return b;
     }
 

@@ -9,9 +9,10 @@ package nnrep.numeric.network;
  * @param ridge       lambda, the head's ridge penalty in (1/n) ||Phi a - y||^2 + lambda ||a||^2
  * @param head        how the head is trained
  * @param preprocess  whether step 1 (removing alpha + beta . x from the labels) is applied
+ * @param biasScale   the standard deviation of the biases b_j drawn in step 4 (the paper's: 1)
  */
 public record TrainingOptions(int width, double eta1, double weightDecay, double ridge, HeadSolver head,
-        boolean preprocess) {
+        boolean preprocess, double biasScale) {
 
     /** Learning rate of the lazy (kernel) regime when none is given: tiny against the paper's sqrt(d). */
     public static final double LAZY_ETA1 = 1e-4;
@@ -29,28 +30,35 @@ public record TrainingOptions(int width, double eta1, double weightDecay, double
         if (!(ridge >= 0) || Double.isInfinite(ridge)) {
             throw new IllegalArgumentException("--ridge must be a non-negative finite number, got " + ridge);
         }
+        if (!(biasScale >= 0) || Double.isInfinite(biasScale)) {
+            throw new IllegalArgumentException("bias scale must be a non-negative finite number, got " + biasScale);
+        }
     }
 
     /** The paper's choice: eta_1 = sqrt(d), lambda_1 = 1/eta_1, preprocessing on. */
     public static TrainingOptions paper(int d, int width, double ridge, HeadSolver head) {
         double eta1 = Math.sqrt(d);
-        return new TrainingOptions(width, eta1, 1.0 / eta1, ridge, head, true);
+        return new TrainingOptions(width, eta1, 1.0 / eta1, ridge, head, true, 1.0);
     }
 
     /** The kernel regime: a tiny first step without weight decay, so W1 stays at its initialisation. */
     public static TrainingOptions lazy(int width, double eta1, double ridge, HeadSolver head) {
-        return new TrainingOptions(width, eta1, 0.0, ridge, head, true);
+        return new TrainingOptions(width, eta1, 0.0, ridge, head, true, 1.0);
     }
 
     public TrainingOptions withEta1(double eta) {
-        return new TrainingOptions(width, eta, weightDecay == 0.0 ? 0.0 : 1.0 / eta, ridge, head, preprocess);
+        return new TrainingOptions(width, eta, weightDecay == 0.0 ? 0.0 : 1.0 / eta, ridge, head, preprocess, biasScale);
     }
 
     public TrainingOptions withPreprocess(boolean on) {
-        return new TrainingOptions(width, eta1, weightDecay, ridge, head, on);
+        return new TrainingOptions(width, eta1, weightDecay, ridge, head, on, biasScale);
     }
 
     public TrainingOptions withWeightDecay(double lambda1) {
-        return new TrainingOptions(width, eta1, lambda1, ridge, head, preprocess);
+        return new TrainingOptions(width, eta1, lambda1, ridge, head, preprocess, biasScale);
+    }
+
+    public TrainingOptions withBiasScale(double scale) {
+        return new TrainingOptions(width, eta1, weightDecay, ridge, head, preprocess, scale);
     }
 }

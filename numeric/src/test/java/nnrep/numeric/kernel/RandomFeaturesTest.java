@@ -44,7 +44,7 @@ class RandomFeaturesTest {
         TwoLayerReluNetwork net = RandomFeatures.train(s, m, ridge, HeadSolver.CLOSED_FORM, false,
                 new RandomStreams(4), products);
         assertThat(net.firstLayer()).containsExactly(SymmetricInitialisation.draw(m, d, new RandomStreams(4)).weights());
-        assertThat(net.biases()).containsExactly(AlgorithmOne.biases(m, new RandomStreams(4)));
+        assertThat(net.biases()).containsExactly(AlgorithmOne.biases(m, 1.0, new RandomStreams(4)));
         assertThat(net.affinePart().beta()).containsOnly(0.0);
         NormalEquations eq = NormalEquations.accumulate(s, net, LabelMoments.none(d), products);
         double[] a = net.head();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 import nnrep.numeric.data.SampleStream;
@@ -12,6 +13,7 @@ import nnrep.numeric.gauss.RandomStreams.Purpose;
 import nnrep.numeric.gauss.RandomStreams;
 import nnrep.numeric.hermite.Activation;
 import nnrep.numeric.linalg.Parallelism;
+import nnrep.numeric.network.TrainingOptions;
 import nnrep.numeric.network.PopulationGradient;
 import nnrep.numeric.poly.Polynomial;
 import nnrep.numeric.poly.Presets;
@@ -25,6 +27,7 @@ import nnrep.theory.Interval;
 import nnrep.theory.Measurements;
 import nnrep.theory.Outcome;
 import nnrep.theory.Part;
+import nnrep.theory.experiments.FirstStepRows;
 import nnrep.theory.experiments.FormulaDeviations;
 import nnrep.theory.experiments.MonteCarloGradient;
 import nnrep.theory.experiments.RandomPolynomials;
@@ -70,6 +73,21 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * (skewness) correction to a studentised mean cancels in two-sided tails, leaving an O(1/N)
  * error in the coverage. There is no INCONCLUSIVE: the prediction is a point, so the formula is
  * either inside the intervals or not.
+ *
+ * <p>Algorithm 1's own first step follows the formula (a second grid, {@link FirstStepRows}): for quad-cubic
+ * and for a target with constant and linear parts ({@value GradientPreprocessing#EXPRESSION}), the m rows of
+ * W1 that {@link nnrep.numeric.network.AlgorithmOne#firstStep} computes, divided by 2 eta_1 a_j with the
+ * paper's eta_1 = sqrt(d), against the formula of the preprocessed gradient, coordinate by coordinate,
+ * inside simultaneous intervals built as above (a second part); and the size of the step (a third part): the
+ * mean row norm over 2 eta_1 times the formula's mean norm. Its expectation is 1 up to the noise:
+ * E|g_n(w)|^2 = |g(w)|^2 + E|g_n(w) - g(w)|^2 with E|g_n - g|^2 at most d E[ytilde^2] / (2n), so the ratio
+ * exceeds 1 by at most d / (4 n mean |g|^2) = 1.3e-4 at d = 16, n = 1.6e6, |g|^2 about 1 / (2 pi d);
+ * it fluctuates by about sqrt(d / (4n)) / (mean |g| sqrt(m/2)) = 3e-3 (the m/2 = 32 directions are
+ * independent). The band 1 +- {@value #STEP_SIZE_TOLERANCE} is more than fifteen such deviations wide on each
+ * side: a false FAIL has
+ * probability far below 1e-9, while a step size off by a factor 4 (eta_1 = sqrt(d) / 4 or 4 sqrt(d)), or
+ * an initialisation left in place (no weight decay), misses it by an order of magnitude. The three parts
+ * share the level delta (Bonferroni).
  */
 public final class GradientPopulationFormula extends ReplicatedClaim<GradientPopulationFormula.Setting,
         GradientPopulationFormula.Target> {
@@ -80,27 +98,43 @@ public final class GradientPopulationFormula extends ReplicatedClaim<GradientPop
     static final int RANDOM_VARIABLES = 3;
     static final int RANDOM_DEGREE = 4;
     static final String RANDOM_TARGET = "random";
+    static final double STEP_SIZE_TOLERANCE = 0.05;
     private static final String TARGETS = "targets";
+    private static final String FIRST_STEP = "Algorithm 1's first step";
+    private static final List<String> FIRST_STEP_TARGETS = List.of("quad-cubic", GradientPreprocessing.EXPRESSION);
 
-    /** @param samplesPerTarget N, the Monte Carlo samples shared by every case of a target */
-    record Setting(int samplesPerTarget) {
+    /**
+     * @param samplesPerTarget   N, the Monte Carlo samples shared by every case of a target
+     * @param firstStepDimension d of the first-step check
+     * @param firstStepSamples   n of the first-step check
+     * @param firstStepWidth     m of the first-step check
+     */
+    record Setting(int samplesPerTarget, int firstStepDimension, int firstStepSamples, int firstStepWidth) {
     }
 
     private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
-            new Setting(200_000), new Setting(2_000_000), new Setting(20_000_000));
+            new Setting(200_000, 16, 1_600_000, 64), new Setting(2_000_000, 32, 6_400_000, 128),
+            new Setting(20_000_000, 64, 25_600_000, 256));
 
-    /** A target (a preset or the random one) in dimension d, with its N samples. */
-    record Target(String name, int d, int samples) implements GridPoint {
+    /**
+     * A target (a preset, the random one, or the expression of a first-step check) in dimension d, with its
+     * n samples; {@code width} is the first step's m, 0 for the Monte Carlo comparison.
+     */
+    record Target(String name, int d, int samples, int width) implements GridPoint {
 
         @Override
         public String label() {
             return name + " (d = " + d + ")";
         }
 
-        /** Drawing the samples and, per gate, a gated sum of y x over them. */
+        /**
+         * Drawing the samples and, per gate, a gated sum of y x over them; the first step adds its moments
+         * and products (about 2 n d m).
+         */
         @Override
         public double cost() {
-            return (30.0 + 4.0 * 2 * (RANDOM_DIRECTIONS + 1)) * samples * d;
+            int gates = width == 0 ? 2 * (RANDOM_DIRECTIONS + 1) : width / 2;
+            return (30.0 + 4.0 * gates + 2.0 * width) * samples * d;
         }
     }
 
@@ -111,16 +145,28 @@ public final class GradientPopulationFormula extends ReplicatedClaim<GradientPop
     }
 
     private final GradientFormula formula;
+    private final BiFunction<Integer, Integer, TrainingOptions> firstStep;
 
-    /** The claim about the project's formula, {@link PopulationGradient}. */
+    /** The claim about the project's formula, {@link PopulationGradient}, and Algorithm 1's first step. */
     public GradientPopulationFormula() {
         this((target, gate, bias, w) -> PopulationGradient.of(target, gate, bias).at(w));
     }
 
-    /** The claim about another implementation (for negative controls). */
+    /** The claim about another implementation of the formula (for negative controls). */
     public GradientPopulationFormula(GradientFormula formula) {
+        this(formula, FirstStepRows::paper);
+    }
+
+    /**
+     * The claim about another formula or other training options for the first step (negative controls:
+     * a step size off by a factor, no weight decay).
+     *
+     * @param firstStep the training options of the first-step check at (d, m)
+     */
+    GradientPopulationFormula(GradientFormula formula, BiFunction<Integer, Integer, TrainingOptions> firstStep) {
         super(SETTINGS);
         this.formula = formula;
+        this.firstStep = firstStep;
     }
 
     @Override
@@ -158,7 +204,9 @@ public final class GradientPopulationFormula extends ReplicatedClaim<GradientPop
     protected Design<Target> design(Setting s) {
         List<String> names = targetNames();
         return Design.of(new Grid<>(TARGETS, IntStream.range(0, names.size())
-                .mapToObj(t -> new Target(names.get(t), dimension(t), s.samplesPerTarget())).toList(), 1));
+                .mapToObj(t -> new Target(names.get(t), dimension(t), s.samplesPerTarget(), 0)).toList(), 1),
+                new Grid<>(FIRST_STEP, FIRST_STEP_TARGETS.stream().map(name -> new Target(name,
+                        s.firstStepDimension(), s.firstStepSamples(), s.firstStepWidth())).toList(), 1));
     }
 
     /**
@@ -168,6 +216,12 @@ public final class GradientPopulationFormula extends ReplicatedClaim<GradientPop
      */
     @Override
     protected Measurements measure(Setting s, Target point, long seed, int threads) {
+        if (point.width() > 0) {
+            Polynomial link = Presets.names().contains(point.name()) ? Presets.named(point.name())
+                    : TargetExpression.normalise(TargetExpression.parse(point.name()));
+            return FirstStepRows.measure(link, point.d(), point.samples(), firstStep.apply(point.d(), point.width()),
+                    seed, threads);
+        }
         RandomStreams streams = new RandomStreams(seed);
         MultiIndexTarget target = MultiIndexTarget.of(link(point.name(), streams), point.d(), Basis.RANDOM, streams);
         List<String> labels = new ArrayList<>();
@@ -189,19 +243,43 @@ public final class GradientPopulationFormula extends ReplicatedClaim<GradientPop
             System.arraycopy(estimate.roundingSlack(), 0, columns[3], c * d, d);
         }
         return Measurements.builder().texts("cases", labels).numbers("formula", columns[0])
-                .numbers("monteCarlo", columns[1]).numbers("standardError", columns[2])
+                .numbers("measured", columns[1]).numbers("standardError", columns[2])
                 .numbers("roundingSlack", columns[3]).build();
     }
 
     @Override
     protected Outcome decide(Setting s, DecisionContext context, Replicates<Target> results) {
-        FormulaDeviations deviations = new FormulaDeviations();
-        List<Target> targets = results.grid(TARGETS).points();
+        double third = context.perPart(3);
+        Evidence.Builder evidence = Evidence.builder();
+        results.design().recordSeeds(evidence, context.seed());
+        Part formula = deviations(results, TARGETS, "Monte Carlo", "largest standardised deviation of Monte Carlo"
+                + " from the formula", third, evidence);
+        Part rows = deviations(results, FIRST_STEP, "Algorithm 1's W1 / (2 eta_1 a_j)", "largest standardised"
+                + " deviation of Algorithm 1's rows of W1 from 2 eta_1 a_j g(w_j)", third, evidence);
+        double[] ratios = results.all().subList(results.grid(TARGETS).units(), results.all().size()).stream()
+                .mapToDouble(unit -> unit.number("rowNormRatio")).toArray();
+        double low = java.util.Arrays.stream(ratios).min().orElseThrow();
+        double high = java.util.Arrays.stream(ratios).max().orElseThrow();
+        evidence.measurement("rowNormRatios", ratios);
+        Part size = Part.decide("mean row norm of W1 over 2 eta_1 mean |g(w_j)|, eta_1 = sqrt(d)",
+                new Interval(low, high, 1.0 - third), Band.around(1.0, STEP_SIZE_TOLERANCE,
+                        "the first step of the paper's size, with its noise and fluctuation"));
+        evidence.note("Each deviation is max(0, |measured - formula| - rounding slack) / standard error; the"
+                + " critical value is the normal quantile 1 - delta' / (2 M), Bonferroni over the M intervals of a"
+                + " part, delta' = delta / 3.");
+        return new Outcome(List.of(formula, rows, size), evidence.build());
+    }
+
+    /** The simultaneous comparison of every unit of {@code grid} with its formula, as one part. */
+    private static Part deviations(Replicates<Target> results, String grid, String measuredName, String name,
+            double delta, Evidence.Builder evidence) {
+        FormulaDeviations deviations = new FormulaDeviations(measuredName);
+        List<Target> targets = results.grid(grid).points();
         for (int t = 0; t < targets.size(); t++) {
-            Measurements unit = results.at(TARGETS, t, 0);
+            Measurements unit = results.at(grid, t, 0);
             List<String> cases = unit.texts("cases");
             double[] formulaValues = unit.numbers("formula");
-            double[] means = unit.numbers("monteCarlo");
+            double[] means = unit.numbers("measured");
             double[] errors = unit.numbers("standardError");
             double[] slacks = unit.numbers("roundingSlack");
             int d = targets.get(t).d();
@@ -215,18 +293,10 @@ public final class GradientPopulationFormula extends ReplicatedClaim<GradientPop
         }
         int intervals = deviations.count();
         // z* = Phi^{-1}(1 - delta / (2M)), computed from the lower tail to keep its accuracy for tiny delta.
-        double critical = -new NormalDistribution(null, 0.0, 1.0)
-                .inverseCumulativeProbability(context.delta() / (2.0 * intervals));
-        Evidence.Builder evidence = Evidence.builder();
-        results.design().recordSeeds(evidence, context.seed());
-        deviations.addTo(evidence, critical, 1.0 - context.delta());
-        evidence.note("Each deviation is max(0, |MC - formula| - rounding slack) / standard error; the critical "
-                + "value is the normal quantile 1 - delta / (2 M), Bonferroni over the M intervals.");
-        Interval measured = new Interval(deviations.worst(), deviations.worst(), 1.0 - context.delta());
-        Band predicted = new Band(0.0, critical, "max_j |MC_j - formula_j| / se_j <= z_{1 - delta/(2M)}, M = "
-                + intervals);
-        return new Outcome(List.of(Part.decide("largest standardised deviation of Monte Carlo from the formula",
-                measured, predicted)), evidence.build());
+        double critical = -new NormalDistribution(null, 0.0, 1.0).inverseCumulativeProbability(delta / (2.0 * intervals));
+        deviations.addTo(evidence, critical, 1.0 - delta);
+        return Part.decide(name, new Interval(deviations.worst(), deviations.worst(), 1.0 - delta), new Band(0.0,
+                critical, "max_j |measured_j - formula_j| / se_j <= z_{1 - delta/(2M)}, M = " + intervals));
     }
 
     /** The gates of one target: each direction with step(t) and relu(t + b); their labels go to {@code labels}. */

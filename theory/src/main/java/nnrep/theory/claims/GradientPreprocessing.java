@@ -8,13 +8,13 @@ import java.util.Map;
 import nnrep.numeric.hermite.Activation;
 import nnrep.numeric.network.PopulationGradient;
 import nnrep.numeric.poly.Polynomial;
-import nnrep.numeric.poly.SymmetricTensor;
 import nnrep.numeric.poly.TargetExpression;
 import nnrep.theory.Band;
 import nnrep.theory.DecisionContext;
 import nnrep.theory.Evidence;
 import nnrep.theory.Measurements;
 import nnrep.theory.Outcome;
+import nnrep.theory.experiments.FirstStepRows;
 import nnrep.theory.experiments.FirstStepSample;
 import nnrep.theory.protocol.Axes;
 import nnrep.theory.protocol.Design;
@@ -124,7 +124,7 @@ public final class GradientPreprocessing extends ReplicatedClaim<GradientPreproc
         Polynomial link = link();
         FirstStepSample sample = FirstStepSample.draw(link, point.d(), point.n(), point.directions(), preprocess, seed,
                 threads);
-        PopulationGradient reference = PopulationGradient.of(sample.target().withLink(withoutDegreesBelowTwo(link)),
+        PopulationGradient reference = PopulationGradient.of(sample.target().withLink(FirstStepRows.withoutDegreesBelowTwo(link)),
                 Activation.STEP, 0.0);
         return Measurements.builder().number("rmsLeftover", sample.rmsDeviation(reference::at)).build();
     }
@@ -138,32 +138,11 @@ public final class GradientPreprocessing extends ReplicatedClaim<GradientPreproc
         var part = Scaling.exponent(evidence, "exponent in n of the leftover", new Scaling.Labels("n",
                 "n (d = " + s.d() + ")", "RMS leftover ||g_n(w) - g_{>=2}(w)||"), Axes.doubles(s.nGrid()),
                 results.values(N_GRID, "rmsLeftover"), band, context.delta(), context.seed(), -0.5);
-        evidence.measurement("C0", link.mean()).measurement("C1", firstMoment(link));
+        evidence.measurement("C0", link.mean()).measurement("C1", FirstStepRows.firstMoment(link));
         return new Outcome(List.of(part), evidence.build());
     }
 
     private static Polynomial link() {
         return TargetExpression.normalise(TargetExpression.parse(EXPRESSION));
-    }
-
-    /** f - C_0 - C_1 . z: the polynomial without its Hermite components of degree 0 and 1. */
-    static Polynomial withoutDegreesBelowTwo(Polynomial f) {
-        int r = f.variables();
-        Polynomial rest = f.minus(Polynomial.constant(r, f.mean()));
-        double[] c1 = firstMoment(f);
-        for (int i = 0; i < r; i++) {
-            rest = rest.minus(Polynomial.variable(r, i).scale(c1[i]));
-        }
-        return rest;
-    }
-
-    /** C_1 = E[grad f]. */
-    private static double[] firstMoment(Polynomial f) {
-        SymmetricTensor c1 = f.steinTensor(1);
-        double[] out = new double[f.variables()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = c1.get(i);
-        }
-        return out;
     }
 }

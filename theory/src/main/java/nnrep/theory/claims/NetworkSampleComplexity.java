@@ -12,6 +12,7 @@ import nnrep.theory.Measurements;
 import nnrep.theory.Outcome;
 import nnrep.theory.Part;
 import nnrep.theory.experiments.Learner;
+import nnrep.theory.experiments.NetworkLearner;
 import nnrep.theory.protocol.Axes;
 import nnrep.theory.protocol.Design;
 import nnrep.theory.protocol.Grid;
@@ -20,8 +21,8 @@ import nnrep.theory.protocol.LogInterpolation;
 import nnrep.theory.protocol.ProfileTable;
 import nnrep.theory.protocol.ReplicateBands;
 import nnrep.theory.protocol.ReplicatedClaim;
-import nnrep.theory.protocol.SampleGrid;
 import nnrep.theory.protocol.Replicates;
+import nnrep.theory.protocol.SampleGrid;
 import nnrep.theory.protocol.Scaling;
 
 /**
@@ -70,7 +71,7 @@ public final class NetworkSampleComplexity extends ReplicatedClaim<NetworkSample
             new Setting(new int[] {32, 64, 128, 256, 512}, new double[] {1, 2, 4, 8, 16}, 1024, 16));
 
     /** One d, at which every n = c d^2 of the setting is measured on nested samples. */
-    record Dimension(SampleGrid sizes, int width, Learner training) implements GridPoint {
+    record Dimension(SampleGrid sizes, int width, NetworkLearner training) implements GridPoint {
 
         @Override
         public String label() {
@@ -83,15 +84,15 @@ public final class NetworkSampleComplexity extends ReplicatedClaim<NetworkSample
         }
     }
 
-    private final Learner training;
+    private final NetworkLearner training;
 
     /** The claim about Algorithm 1. */
     public NetworkSampleComplexity() {
         this(Learner.PAPER);
     }
 
-    /** The claim about another training regime (negative control: {@link Learner#LAZY}). */
-    NetworkSampleComplexity(Learner training) {
+    /** The claim about another training regime (negative controls: {@link Learner#LAZY}, broken variants). */
+    NetworkSampleComplexity(NetworkLearner training) {
         super(SETTINGS);
         this.training = training;
     }
@@ -124,7 +125,8 @@ public final class NetworkSampleComplexity extends ReplicatedClaim<NetworkSample
     @Override
     protected Design<Dimension> design(Setting s) {
         return Design.of(new Grid<>(D_GRID, java.util.Arrays.stream(s.dGrid())
-                .mapToObj(d -> new Dimension(new SampleGrid(d, s.cGrid()), s.width(), training)).toList(), s.replicates()));
+                .mapToObj(d -> new Dimension(new SampleGrid(d, s.cGrid()), s.width(), training)).toList(),
+                s.replicates()));
     }
 
     @Override

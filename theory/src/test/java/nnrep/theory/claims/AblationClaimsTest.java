@@ -29,7 +29,7 @@ class AblationClaimsTest {
     void withoutPreprocessingTheRowsCollapseAndTheControlFails() {
         ClaimResult right = run(new AblationNoPreprocessing());
         assertThat(right.verdict()).as(right.evidence().measurements().toString()).isEqualTo(Verdict.PASS);
-        assertThat(run(new AblationNoPreprocessing(true)).verdict()).isEqualTo(Verdict.FAIL);
+        assertThat(run(new AblationNoPreprocessing(true, Learner.PAPER)).verdict()).isEqualTo(Verdict.FAIL);
     }
 
     @Test

@@ -2,10 +2,15 @@ package nnrep.theory.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.function.BiFunction;
+
 import nnrep.numeric.network.PopulationGradient;
+import nnrep.numeric.network.TrainingOptions;
 import nnrep.numeric.target.MultiIndexTarget;
 import nnrep.theory.ClaimResult;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.FirstStepRows;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +35,24 @@ class GradientPopulationFormulaTest {
         ClaimResult one = ClaimRuns.quick(new GradientPopulationFormula(), 5, 1);
         ClaimResult two = ClaimRuns.quick(new GradientPopulationFormula(), 5, 2);
         assertThat(two.interval()).isEqualTo(one.interval());
-        assertThat(two.evidence().measurement("coordinates")).isEqualTo(one.evidence().measurement("coordinates"));
+        assertThat(two.evidence().measurement("Monte Carlo: coordinates"))
+                .isEqualTo(one.evidence().measurement("Monte Carlo: coordinates"));
+        assertThat(two.parts()).isEqualTo(one.parts());
+    }
+
+    @Test
+    void aFirstStepOfTheWrongSizeOrWithoutWeightDecayFails() {
+        List<BiFunction<Integer, Integer, TrainingOptions>> broken = List.of(
+            (d, m) -> FirstStepRows.paper(d, m).withEta1(4 * Math.sqrt(d)),
+            (d, m) -> FirstStepRows.paper(d, m).withEta1(Math.sqrt(d) / 4),
+            (d, m) -> FirstStepRows.paper(d, m).withWeightDecay(0.0));
+        for (BiFunction<Integer, Integer, TrainingOptions> options : broken) {
+            ClaimResult result = ClaimRuns.quick(new GradientPopulationFormula((target, gate, bias, w) ->
+                    PopulationGradient.of(target, gate, bias).at(w), options), 1);
+            assertThat(result.verdict()).isEqualTo(Verdict.FAIL);
+            assertThat(result.parts().get(0).verdict()).isEqualTo(Verdict.PASS);
+            assertThat(result.parts().get(1).verdict()).isEqualTo(Verdict.FAIL);
+        }
     }
 
     @Test

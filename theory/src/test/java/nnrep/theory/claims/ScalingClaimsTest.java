@@ -9,6 +9,7 @@ import nnrep.theory.ClaimResult;
 import nnrep.theory.Profile;
 import nnrep.theory.ProgressListener;
 import nnrep.theory.Verdict;
+import nnrep.theory.experiments.FirstStepRows;
 import nnrep.theory.experiments.FirstStepSample;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class ScalingClaimsTest {
     @Test
     void withoutHigherDegreesTheLowDegreePartsAreRemovedExactly() {
         var f = TargetExpression.parse("3 + 2*z1 - z2 + z1*z2 + He3(z1)");
-        var rest = GradientPreprocessing.withoutDegreesBelowTwo(f);
+        var rest = FirstStepRows.withoutDegreesBelowTwo(f);
         assertThat(rest.mean()).isEqualTo(0.0);
         assertThat(rest.steinTensor(1).get(0)).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-14));
         assertThat(rest.steinTensor(1).get(1)).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-14));
