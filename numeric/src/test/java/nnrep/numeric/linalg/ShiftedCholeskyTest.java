@@ -63,8 +63,8 @@ class ShiftedCholeskyTest {
      */
     @Test
     void bothSolveEveryShiftOfOneMatrixAsADenseSolveDoes() {
-        for (int n : new int[] {37, 300, 530}) {
-            double[][] a = RandomGram.of(n, n / 2, n);
+        for (int n : new int[] {1, 37, 300, 530}) {
+            double[][] a = RandomGram.of(n, Math.max(1, n / 2), n);
             double[] b = new SplittableRandom(7).doubles(n, -1, 1).toArray();
             for (BiFunction<Integer, Parallelism, ShiftedCholesky> make : BOTH) {
                 try (Parallelism two = Parallelism.of(2); ShiftedCholesky system = load(make.apply(n, two), a)) {
