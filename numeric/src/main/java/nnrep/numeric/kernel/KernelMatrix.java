@@ -1,5 +1,7 @@
 package nnrep.numeric.kernel;
 
+import java.util.Arrays;
+
 import nnrep.numeric.linalg.Products;
 import nnrep.numeric.linalg.ShiftedCholesky;
 
@@ -11,10 +13,11 @@ import nnrep.numeric.linalg.ShiftedCholesky;
  *
  * <p>Two uses: the n x n kernel matrix K (its lower triangle, into a {@link ShiftedCholesky}) and the
  * predictions sum_q K(a_p, x_q) c_q of query inputs a_p for one or several coefficient vectors c.
- * Both work on blocks of {@value #BLOCK} columns, so that, beside the training inputs (n (d + 1)
- * doubles), each needs n {@value #BLOCK} doubles of inner products, and the products a copy of the
- * inputs and of the block ({@link #bytes}). Every entry goes through the same operations whatever the
- * thread count.
+ * Both work on blocks of {@value #BLOCK} columns in one buffer of n {@value #BLOCK} doubles, kept
+ * from call to call (a fit and the evaluations after it would otherwise leave 8 MB of garbage per
+ * block at n = 4096), beside the training inputs (n (d + 1) doubles); the products hold a copy of the
+ * inputs and of a block ({@link #bytes}). Every entry goes through the same operations whatever the
+ * thread count. One call at a time, as for the products.
  */
 final class KernelMatrix {
 
@@ -26,6 +29,10 @@ final class KernelMatrix {
     private final double[] norms;
     private final int n;
     private final int d;
+    /** Inner products, then kernel values, of a block: n x {@value #BLOCK} at most. */
+    private final double[] block;
+    /** The block's own inputs: {@value #BLOCK} x d at most. */
+    private final double[] inputs;
 
     /** @param x the training inputs, n x d row-major (kept, not copied) */
     KernelMatrix(InitialisationKernel kernel, double[] x, int n) {
@@ -34,15 +41,16 @@ final class KernelMatrix {
         this.n = n;
         this.d = kernel.d();
         this.norms = augmentedNorms(x, n);
+        this.block = new double[n * BLOCK];
+        this.inputs = new double[BLOCK * d];
     }
 
     /**
-     * Bytes this object and its calls hold at most, beside the kernel matrix: the inputs and their
-     * norms, a block of inner products for {@link #fill} and one for {@link #predict}, and the products'
-     * copies of the inputs and of a block.
+     * Bytes this object and its calls hold at most, beside the kernel matrix: the training inputs and
+     * their norms, the block, and the products' copies of the inputs and of a block.
      */
     static long bytes(int n, int d) {
-        return 8L * n * (2L * d + 1 + 3L * BLOCK);
+        return 8L * n * (2L * d + 1 + 2L * BLOCK) + 8L * BLOCK * d;
     }
 
     int size() {
@@ -55,20 +63,18 @@ final class KernelMatrix {
      * the diagonal and unused), then K(x_i, x_j) for i &gt;= j.
      */
     void fill(ShiftedCholesky system, Products products) {
-        double[] dots = new double[n * BLOCK];
         for (int first = 0; first < n; first += BLOCK) {
             int columns = Math.min(BLOCK, n - first);
             int j0 = first;
-            double[] strip = new double[columns * d];
-            System.arraycopy(x, first * d, strip, 0, columns * d);
-            products.multiplyTransposed(x, n, d, strip, columns, dots, (from, to) -> {
+            System.arraycopy(x, first * d, inputs, 0, columns * d);
+            products.multiplyTransposed(x, n, d, inputs, columns, block, (from, to) -> {
                 for (int i = Math.max(from, j0); i < to; i++) {
                     int count = Math.min(columns, i - j0 + 1);
                     int row = i * columns;
                     for (int q = 0; q < count; q++) {
-                        dots[row + q] = kernel.fromNorms(dots[row + q], norms[i], norms[j0 + q]);
+                        block[row + q] = kernel.fromNorms(block[row + q], norms[i], norms[j0 + q]);
                     }
-                    system.setRow(i, j0, dots, row, count);
+                    system.setRow(i, j0, block, row, count);
                 }
             });
         }
@@ -81,22 +87,21 @@ final class KernelMatrix {
      * prediction summed over the training inputs in index order.
      */
     void predict(double[] a, int rows, double[] c, int g, double[] out, Products products) {
-        double[] kernelT = new double[n * Math.min(BLOCK, rows)];
+        double[] predictions = new double[Math.min(BLOCK, rows) * g];
         for (int first = 0; first < rows; first += BLOCK) {
             int queries = Math.min(BLOCK, rows - first);
-            double[] block = new double[queries * d];
-            System.arraycopy(a, first * d, block, 0, queries * d);
-            double[] queryNorms = augmentedNorms(block, queries);
-            products.multiplyTransposed(x, n, d, block, queries, kernelT, (from, to) -> {
+            System.arraycopy(a, first * d, inputs, 0, queries * d);
+            double[] queryNorms = augmentedNorms(inputs, queries);
+            products.multiplyTransposed(x, n, d, inputs, queries, block, (from, to) -> {
                 for (int q = from; q < to; q++) {
                     int row = q * queries;
                     for (int p = 0; p < queries; p++) {
-                        kernelT[row + p] = kernel.fromNorms(kernelT[row + p], norms[q], queryNorms[p]);
+                        block[row + p] = kernel.fromNorms(block[row + p], norms[q], queryNorms[p]);
                     }
                 }
             });
-            double[] predictions = new double[queries * g];
-            products.addTransposeProduct(kernelT, n, queries, c, g, predictions);
+            Arrays.fill(predictions, 0.0);
+            products.addTransposeProduct(block, n, queries, c, g, predictions);
             System.arraycopy(predictions, 0, out, first * g, queries * g);
         }
     }

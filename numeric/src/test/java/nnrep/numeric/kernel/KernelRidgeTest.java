@@ -205,7 +205,7 @@ class KernelRidgeTest {
 
     /**
      * The limit is the largest n that fits, and nearly all of the budget is the matrix: beside its
-     * 8 n^2 bytes, n (2 d + G + 3 blocks of 256 + 3) doubles, under 9% at n = 11000.
+     * 8 n^2 bytes, n (2 d + G + 2 blocks of 256 + 3) doubles, under 6% at n = 11000.
      */
     @Test
     void theSampleLimitIsTheLargestNThatFits() {
@@ -213,6 +213,6 @@ class KernelRidgeTest {
         int n = KernelRidge.maxSamples(30, 3, budget);
         assertThat(KernelRidge.bytes(n, 30, 3)).isLessThanOrEqualTo(budget);
         assertThat(KernelRidge.bytes(n + 1, 30, 3)).isGreaterThan(budget);
-        assertThat(8.0 * n * n).isBetween(0.91 * budget, (double) budget);
+        assertThat(8.0 * n * n).isBetween(0.94 * budget, (double) budget);
     }
 }
