@@ -8,17 +8,13 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 import nnrep.numeric.data.SampleStream;
 import nnrep.numeric.gauss.RandomStreams;
-import nnrep.numeric.linalg.Parallelism;
-import nnrep.numeric.linalg.Products;
 import nnrep.numeric.network.Experiment;
 import nnrep.numeric.network.FirstStepGradient;
 import nnrep.numeric.network.HeadSolver;
@@ -29,7 +25,6 @@ import nnrep.numeric.network.TrainingOptions;
 import nnrep.numeric.network.TwoLayerReluNetwork;
 import nnrep.numeric.poly.Presets;
 import nnrep.numeric.target.Basis;
-import nnrep.numeric.target.MultiIndexTarget;
 
 /**
  * The stages of Algorithm 1 on the quad-cubic target at d = 64, n = 65536, m = 512 (one pass over a
@@ -45,20 +40,12 @@ import nnrep.numeric.target.MultiIndexTarget;
 @Fork(1)
 @Warmup(iterations = 2, time = 5)
 @Measurement(iterations = 3, time = 5)
-public class AlgorithmOneBenchmark {
+public class AlgorithmOneBenchmark extends EngineBenchmark {
 
     private static final int D = 64;
     private static final int N = 65536;
     private static final int M = 512;
 
-    @Param({"java", "openblas"})
-    public String products;
-
-    @Param({"2"})
-    public int threads;
-
-    private Parallelism parallelism;
-    private Products engine;
     private SampleStream samples;
     private LabelMoments moments;
     private SymmetricInitialisation init;
@@ -67,11 +54,9 @@ public class AlgorithmOneBenchmark {
 
     @Setup
     public void setUp() {
-        parallelism = Parallelism.of(threads);
-        engine = Engine.named(products, parallelism);
+        openEngine();
         RandomStreams streams = new RandomStreams(1);
-        MultiIndexTarget target = MultiIndexTarget.of(Presets.named("quad-cubic"), D, Basis.RANDOM, streams);
-        samples = SampleStream.training(target, N, 0.0, streams, parallelism);
+        samples = quadCubic(D, N, streams);
         moments = LabelMoments.estimate(samples, engine);
         init = SymmetricInitialisation.draw(M, D, streams);
         // Rows in opposite pairs, as after the paper's first step (AlgorithmOne.firstStep).
@@ -84,12 +69,6 @@ public class AlgorithmOneBenchmark {
         features = new TwoLayerReluNetwork(w, b, new double[M], moments);
         TrainingOptions options = TrainingOptions.paper(D, M, 1e-3, HeadSolver.CLOSED_FORM);
         experiment = new Experiment(Presets.named("quad-cubic"), D, N, Basis.RANDOM, options, 0.0, 20000, 1);
-    }
-
-    @TearDown
-    public void tearDown() {
-        engine.close();
-        parallelism.close();
     }
 
     @Benchmark

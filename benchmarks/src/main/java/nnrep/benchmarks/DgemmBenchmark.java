@@ -9,14 +9,11 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
 
 /**
@@ -30,36 +27,23 @@ import nnrep.numeric.linalg.Products;
 @Fork(1)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-public class DgemmBenchmark {
+public class DgemmBenchmark extends EngineBenchmark {
 
     private static final int SIZE = 1024;
+    /** Nominal GFLOP per operation, 2 SIZE^3 / 1e9. */
+    static final double GFLOP = 2.0 * SIZE * SIZE * SIZE / 1e9;
 
-    @Param({"java", "openblas"})
-    public String products;
-
-    @Param({"2"})
-    public int threads;
-
-    private Parallelism parallelism;
-    private Products engine;
     private double[] a;
     private double[] b;
     private double[] c;
 
     @Setup
     public void setUp() {
-        parallelism = Parallelism.of(threads);
-        engine = Engine.named(products, parallelism);
+        openEngine();
         SplittableRandom random = new SplittableRandom(1);
         a = random.doubles(SIZE * SIZE).toArray();
         b = random.doubles(SIZE * SIZE).toArray();
         c = new double[SIZE * SIZE];
-    }
-
-    @TearDown
-    public void tearDown() {
-        engine.close();
-        parallelism.close();
     }
 
     @Benchmark

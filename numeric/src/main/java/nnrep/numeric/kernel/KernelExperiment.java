@@ -47,10 +47,10 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
             Require.evenWidth("--m", width);
             bias = true;
         } else {
-            int limit = maxSamples(d);
+            int limit = maxSamples(d, ridge.grid().length);
             if (n > limit) {
                 throw new IllegalArgumentException("--n must be at most " + limit + " for a kernel in this JVM's heap of "
-                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (the kernel matrix takes 4 n^2 bytes), got "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB (the kernel matrix takes 8 n^2 bytes), got "
                         + n + "; a larger heap (NNREP_JAVA_OPTS=-Xmx...) raises the limit");
             }
         }
@@ -69,11 +69,13 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
     }
 
     /**
-     * The largest n a kernel fit may use here: its {@link KernelRidge#bytes} within 80% of the JVM's
-     * maximum heap, the rest being left for the JVM and the test chunks.
+     * The largest n a kernel fit at G ridges may use here: its {@link KernelRidge#bytes} within 80% of
+     * the JVM's maximum heap, the rest being left for the JVM and the test chunks. The same budget holds
+     * when the matrix is off the heap (LAPACK): JavaCPP caps its native memory at the maximum heap size
+     * unless told otherwise.
      */
-    public static int maxSamples(int d) {
-        return KernelRidge.maxSamples(d, (long) (0.8 * Runtime.getRuntime().maxMemory()));
+    public static int maxSamples(int d, int ridges) {
+        return KernelRidge.maxSamples(d, ridges, (long) (0.8 * Runtime.getRuntime().maxMemory()));
     }
 
     public Outcome run(int threads) {
@@ -89,8 +91,10 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
         SampleStream train = SampleStream.training(target, n, noise, streams, parallelism);
         SampleStream heldOut = SampleStream.validation(target, RidgeChoice.VALIDATION_SAMPLES, noise, streams,
                 parallelism);
-        RidgeChoice.Selected<Predictor> fit = ridge.select(lambda -> fit(train, lambda, streams, products, parallelism),
-                model -> Evaluation.of(model, heldOut).relMse());
+        RidgeChoice.Selected<Predictor> fit = method == KernelMethod.RF
+                ? ridge.select(lambda -> randomFeatures(train, lambda, streams, products),
+                        model -> Evaluation.of(model, heldOut).relMse())
+                : kernelRidge(train, heldOut, products);
         Predictor model = fit.model();
         long fitted = System.nanoTime();
         SampleStream test = SampleStream.test(target, testN, noise, streams, parallelism);
@@ -103,13 +107,15 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
         return new Outcome(target, evaluation, fit.ridge(), fit.validationRelMse(), timings);
     }
 
-    private Predictor fit(SampleStream train, double lambda, RandomStreams streams, Products products,
-            Parallelism parallelism) {
-        if (method == KernelMethod.RF) {
-            return RandomFeatures.train(train, width, lambda, HeadSolver.CLOSED_FORM, preprocess, streams, products)
-                    .predictor(products, Math.min(Math.max(testN, RidgeChoice.VALIDATION_SAMPLES), SampleStream.CHUNK_ROWS));
-        }
+    private Predictor randomFeatures(SampleStream train, double lambda, RandomStreams streams, Products products) {
+        return RandomFeatures.train(train, width, lambda, HeadSolver.CLOSED_FORM, preprocess, streams, products)
+                .predictor(products, Math.min(Math.max(testN, RidgeChoice.VALIDATION_SAMPLES), SampleStream.CHUNK_ROWS));
+    }
+
+    /** Kernel ridge at every ridge of the grid on one kernel matrix, the held-out errors of all from one pass. */
+    private RidgeChoice.Selected<Predictor> kernelRidge(SampleStream train, SampleStream heldOut, Products products) {
         InitialisationKernel kernel = new InitialisationKernel(method.kernel().orElseThrow(), d, bias);
-        return KernelRidge.fit(train, kernel, lambda, preprocess, products, parallelism);
+        KernelRidgePath path = KernelRidgePath.fit(train, kernel, ridge.grid(), preprocess, products);
+        return ridge.selectAmong(path::at, () -> path.relMse(heldOut));
     }
 }

@@ -1,12 +1,10 @@
 package nnrep.numeric.kernel;
 
 import nnrep.numeric.data.Chunk;
+import nnrep.numeric.data.InvalidParameterException;
 import nnrep.numeric.data.SampleStream;
-import nnrep.numeric.linalg.NotPositiveDefiniteException;
-import nnrep.numeric.linalg.Parallelism;
 import nnrep.numeric.linalg.Products;
-import nnrep.numeric.linalg.SymmetricTiles;
-import nnrep.numeric.linalg.TiledCholesky;
+import nnrep.numeric.linalg.ShiftedCholesky;
 import nnrep.numeric.network.LabelMoments;
 import nnrep.numeric.network.Predictor;
 
@@ -30,85 +28,55 @@ import nnrep.numeric.network.Predictor;
  * about. For a target with a large constant or linear part, {@code preprocess} gives the kernel the
  * same affine head start as the network.
  *
- * <p>Cost: the n x n kernel matrix, about n^2 / 2 doubles = 4 n^2 bytes ({@link #bytes}), n^2 d
- * flops to fill it and n^3 / 3 for the blocked Cholesky; the n training inputs are kept (n d doubles,
- * small beside the matrix); predictions cost n d flops per test input and are streamed over the test
- * set. The matrix is dropped after the fit. Results are bit-identical for any number of threads.
+ * <p>Cost: the n x n kernel matrix K, built once from the inner products X X^T (DGEMM) and the kernel
+ * formula entry by entry, and the Cholesky factor of K + n lambda I beside it, n^3 / 3 flops by
+ * LAPACK or in Java ({@link ShiftedCholesky}): 8 n^2 bytes in all ({@link #bytes}), released after the
+ * fit. A grid of ridges shares the matrix ({@link KernelRidgePath}). The n training inputs are kept
+ * (n d doubles, small beside the matrix); a prediction costs n d flops for the inner products and n
+ * kernel formulas, by blocks of queries. Results are bit-identical for any number of threads.
  */
 public final class KernelRidge implements Predictor {
-
-    /** Side of the tiles of the kernel matrix (even, as {@link TiledCholesky} needs; 64 x 64 doubles = 32 KiB). */
-    static final int TILE = 64;
-    /** Test inputs per parallel task of {@link #predict}. */
-    private static final int PREDICT_GRAIN = 32;
 
     private final KernelMatrix matrix;
     private final double[] coefficients;
     private final LabelMoments moments;
-    private final Parallelism parallelism;
+    private final Products products;
 
-    private KernelRidge(KernelMatrix matrix, double[] coefficients, LabelMoments moments, Parallelism parallelism) {
+    KernelRidge(KernelMatrix matrix, double[] coefficients, LabelMoments moments, Products products) {
         this.matrix = matrix;
         this.coefficients = coefficients;
         this.moments = moments;
-        this.parallelism = parallelism;
+        this.products = products;
     }
 
     /**
-     * Fits on all of {@code samples} (read into memory: a kernel method needs every training input).
+     * Fits on all of {@code samples} at one ridge; see {@link KernelRidgePath#fit} for a grid.
      *
      * @param ridge      lambda &gt;= 0 in the objective above
      * @param preprocess whether to remove alpha + beta . x from the labels first
-     * @throws IllegalArgumentException if K + n lambda I is not numerically positive definite (ridge too small)
+     * @throws InvalidParameterException (parameter "ridge") if K + n lambda I is not numerically positive
+     *                                   definite (ridge too small)
      */
     public static KernelRidge fit(SampleStream samples, InitialisationKernel kernel, double ridge, boolean preprocess,
-            Products products, Parallelism parallelism) {
-        int n = samples.size();
-        int d = samples.dimension();
-        if (kernel.d() != d) {
-            throw new IllegalArgumentException("kernel for d = " + kernel.d() + ", samples have d = " + d);
-        }
-        LabelMoments moments = preprocess ? LabelMoments.estimate(samples, products) : LabelMoments.none(d);
-        double[] xt = new double[d * n];
-        double[] c = new double[n];
-        Chunk chunk = samples.newChunk();
-        double[] residual = new double[chunk.y().length];
-        for (int k = 0; k < samples.chunks(); k++) {
-            samples.read(k, chunk);
-            moments.residuals(chunk, residual);
-            int first = k * SampleStream.CHUNK_ROWS;
-            double[] x = chunk.x();
-            for (int i = 0; i < chunk.rows(); i++) {
-                for (int t = 0; t < d; t++) {
-                    xt[t * n + first + i] = x[i * d + t];
-                }
-                c[first + i] = residual[i];
-            }
-        }
-        KernelMatrix matrix = new KernelMatrix(kernel, xt, n);
-        SymmetricTiles a = matrix.regularised(n * ridge, TILE, parallelism);
-        try {
-            TiledCholesky.factor(a, parallelism);
-        } catch (NotPositiveDefiniteException e) {
-            throw new IllegalArgumentException("--ridge must be large enough to make K + n lambda I positive definite"
-                    + " in floating point, got " + ridge, e);
-        }
-        TiledCholesky.solve(a, c);
-        return new KernelRidge(matrix, c, moments, parallelism);
+            Products products) {
+        return KernelRidgePath.fit(samples, kernel, new double[] {ridge}, preprocess, products).at(0);
     }
 
-    /** Bytes held while fitting on n inputs of dimension d: the tiled matrix plus n (d + 3) doubles. */
-    public static long bytes(int n, int d) {
-        return SymmetricTiles.bytes(n, TILE) + 8L * n * (d + 3L);
+    /**
+     * Bytes held while fitting on n inputs of dimension d at G ridges: the matrix and its factor, then
+     * the inputs, the coefficients and the blocks of {@link KernelMatrix}.
+     */
+    public static long bytes(int n, int d, int ridges) {
+        return ShiftedCholesky.bytes(n) + KernelMatrix.bytes(n, d) + 8L * n * (ridges + 2L);
     }
 
-    /** The largest n whose fit holds in {@code budget} bytes ({@link #bytes} is increasing in n). */
-    public static int maxSamples(int d, long budget) {
+    /** The largest n whose fit at G ridges holds in {@code budget} bytes ({@link #bytes} is increasing in n). */
+    public static int maxSamples(int d, int ridges, long budget) {
         int low = 0;
-        int high = Integer.MAX_VALUE / Math.max(1, d + 3);
+        int high = (int) Math.min(Integer.MAX_VALUE, Math.sqrt(budget / 8.0) + 1);
         while (low < high) {
             int mid = low + (high - low + 1) / 2;
-            if (bytes(mid, d) <= budget) {
+            if (bytes(mid, d, ridges) <= budget) {
                 low = mid;
             } else {
                 high = mid - 1;
@@ -122,43 +90,12 @@ public final class KernelRidge implements Predictor {
         return coefficients.clone();
     }
 
-    /**
-     * f(x) = alpha + beta . x + sum_i c_i K(x, x_i) for the chunk's rows: test inputs are split over
-     * the threads, and each prediction sums over the training inputs in index order.
-     */
+    /** f(x) = alpha + beta . x + sum_i c_i K(x, x_i) for the chunk's rows ({@link KernelMatrix#predict}). */
     @Override
     public void predict(Chunk chunk, double[] out) {
-        int rows = chunk.rows();
-        int d = chunk.d();
-        int n = matrix.size();
-        double[] x = chunk.x();
-        parallelism.forRanges(rows, PREDICT_GRAIN, (from, to) -> {
-            int count = to - from;
-            double[] norms = new double[count];
-            for (int p = 0; p < count; p++) {
-                double s = 0.0;
-                for (int t = 0; t < d; t++) {
-                    double v = x[(from + p) * d + t];
-                    s += v * v;
-                }
-                norms[p] = matrix.kernel().augmentedNorm(s);
-            }
-            double[] block = new double[count * TILE];
-            double[] sums = new double[count];
-            for (int j = 0; j < n; j += TILE) {
-                int cols = Math.min(TILE, n - j);
-                matrix.block(x, from * d, d, 1, norms, count, j, cols, block, TILE);
-                for (int p = 0; p < count; p++) {
-                    double s = sums[p];
-                    for (int q = 0; q < cols; q++) {
-                        s += block[p * TILE + q] * coefficients[j + q];
-                    }
-                    sums[p] = s;
-                }
-            }
-            for (int p = 0; p < count; p++) {
-                out[from + p] = moments.affine(x, (from + p) * d) + sums[p];
-            }
-        });
+        matrix.predict(chunk.x(), chunk.rows(), coefficients, 1, out, products);
+        for (int p = 0; p < chunk.rows(); p++) {
+            out[p] = moments.affine(chunk.x(), p * chunk.d()) + out[p];
+        }
     }
 }

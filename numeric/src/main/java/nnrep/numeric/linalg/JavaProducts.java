@@ -87,6 +87,11 @@ public final class JavaProducts implements Products {
         });
     }
 
+    @Override
+    public ShiftedCholesky shiftedCholesky(int n) {
+        return new JavaShiftedCholesky(n, parallelism);
+    }
+
     /** {@code y[yo .. yo+len) += alpha * x[xo .. xo+len)}. */
     private static void axpy(double alpha, double[] x, int xo, double[] y, int yo, int len) {
         for (int j = 0; j < len; j++) {

@@ -16,8 +16,9 @@ import org.bytedeco.openblas.global.openblas_nolapack;
  * the thread count, and with it the rounding of the result. {@link OpenBlasProducts} parallelises
  * across fixed output blocks itself, so results do not depend on {@code --threads}.
  *
- * <p>The BLAS-only variant ({@code openblas_nolapack}) is loaded: LAPACK is not needed, and its
- * JNI library is 70 times smaller than the full one. Loading takes 0.2 to 0.5 s (a 37 MB library
+ * <p>The BLAS-only variant ({@code openblas_nolapack}) is loaded: Algorithm 1 needs no LAPACK, and
+ * its JNI library is 70 times smaller than the full one, which {@link Lapack} loads only for the
+ * kernel baselines. Loading takes 0.2 to 0.5 s (a 37 MB library
  * with a kernel for every x86 generation), which {@link #startLoading} can hide behind other work.
  */
 final class OpenBlas {

@@ -125,6 +125,13 @@ public final class OpenBlasProducts implements Products {
         });
     }
 
+    /** {@inheritDoc} The LAPACK half of the binding is loaded on the first call ({@link Lapack}). */
+    @Override
+    public ShiftedCholesky shiftedCholesky(int n) {
+        return Lapack.failure().isPresent() ? new JavaShiftedCholesky(n, parallelism)
+                : new LapackShiftedCholesky(n, parallelism);
+    }
+
     /** Frees the off-heap buffers (tens of MB for Algorithm 1) without waiting for the garbage collector. */
     @Override
     public void close() {

@@ -7,7 +7,8 @@ package nnrep.numeric.linalg;
  * <p>Three shapes appear (Damian, Lee &amp; Soltanolkotabi (COLT 2022), Algorithm 1):
  * pre-activations {@code X W^T}, the first-step gradient {@code (gates o y)^T X}, and the head's
  * normal equations {@code Phi^T Phi}, {@code Phi^T y}. Implementations must compute each output
- * entry by a fixed sequence of operations that does not depend on the number of threads.
+ * entry by a fixed sequence of operations that does not depend on the number of threads. The kernel
+ * baselines add one factorisation on the same engine, {@link #shiftedCholesky}.
  *
  * <p>Two implementations give the same results to round-off: {@link OpenBlasProducts} (native
  * OpenBLAS, the fast one) and {@link JavaProducts} (pure Java, the fallback).
@@ -62,6 +63,13 @@ public interface Products extends AutoCloseable {
      * p x p; entries below the diagonal are left untouched (see {@link #mirrorUpper}). Cost s p^2 flops.
      */
     void addGram(double[] a, int s, int p, double[] c);
+
+    /**
+     * A {@link ShiftedCholesky} of order n on the same engine and threads: LAPACK beside OpenBLAS (or
+     * Java, with a one-line notice, if LAPACK does not load), Java beside the Java products. About
+     * 8 n^2 bytes ({@link ShiftedCholesky#bytes}); the caller closes it.
+     */
+    ShiftedCholesky shiftedCholesky(int n);
 
     /**
      * Releases the native memory an implementation may hold ({@link OpenBlasProducts} keeps its

@@ -73,6 +73,23 @@ public final class SymmetricTiles {
         return tile(row / tile, col / tile)[(row % tile) * tile + col % tile];
     }
 
+    /**
+     * Sets the entries (i, from) .. (i, from + count - 1) of the lower triangle (from + count &lt;= i + 1)
+     * to {@code values[offset .. offset + count)}, one copy per tile crossed.
+     */
+    public void setRow(int i, int from, double[] values, int offset, int count) {
+        if (from < 0 || count < 0 || from + count > i + 1) {
+            throw new IndexOutOfBoundsException("columns [" + from + ", " + (from + count) + ") of row " + i);
+        }
+        int r = (i % tile) * tile;
+        for (int done = 0; done < count;) {
+            int j = from + done;
+            int length = Math.min(count - done, tile - j % tile);
+            System.arraycopy(values, offset + done, tile(i / tile, j / tile), r + j % tile, length);
+            done += length;
+        }
+    }
+
     /** Sets entry (i, j), i &gt;= j, of the lower triangle. */
     public void set(int i, int j, double value) {
         if (j > i) {

@@ -1,26 +1,50 @@
 package nnrep.numeric.linalg;
 
 /**
- * In-place Cholesky factorisation A = L L^T of a symmetric positive definite matrix held as
- * {@link SymmetricTiles}, and the solution of A x = b from the factor.
+ * In-place Cholesky factorisation A = L L^T of a symmetric positive definite matrix held as tiles,
+ * and the solution of A x = b from the factor.
  *
  * <p>The right-looking tiled algorithm (block Cholesky, Golub &amp; Van Loan, Matrix Computations, 4th ed.,
  * section 4.2; in tile form as in Buttari, Langou, Kurzak &amp; Dongarra, "A class of parallel tiled linear
  * algebra algorithms for multicore architectures", Parallel Computing 35, 2009): for each tile column k,
  * <ol>
- * <li>factor the diagonal tile, A_kk = L_kk L_kk^T (unblocked, B^3 / 3 flops);</li>
+ * <li>factor the diagonal tile, A_kk = L_kk L_kk^T (B^3 / 3 flops);</li>
  * <li>solve the panel, L_ik = A_ik L_kk^{-T} for i &gt; k;</li>
  * <li>update the trailing triangle, A_ij -= L_ik L_jk^T for k &lt; j &lt;= i (the 2 B^3-flop tile products
  *     that carry nearly all of the n^3 / 3 flops).</li>
  * </ol>
  * Steps 2 and 3 are spread over threads by tile rows; every tile is written by one task, with the same
  * sequence of operations whatever the thread count, so the factor is bit-identical for any number of
- * threads. Each tile product runs on contiguous rows of three B x B tiles (L_jk is transposed once per
+ * threads. The schedule is {@link #factor(Steps, Parallelism)}; the tile operations are either the Java
+ * ones below, on {@link SymmetricTiles}, or single-threaded LAPACK and BLAS calls
+ * ({@link LapackShiftedCholesky}).
+ *
+ * <p>The Java tile product runs on contiguous rows of three B x B tiles (L_jk is transposed once per
  * step for that), which stay in the L2 cache. Extra memory: one transposed tile column, n B doubles.
  */
 public final class TiledCholesky {
 
     private TiledCholesky() {
+    }
+
+    /** The three tile operations of the algorithm, on the tiles (row, column) of a lower triangle. */
+    interface Steps {
+
+        /** T, the number of tile rows. */
+        int tileCount();
+
+        /**
+         * A_kk = L_kk L_kk^T, L_kk in place of A_kk.
+         *
+         * @throws NotPositiveDefiniteException at the first pivot that is not positive
+         */
+        void factorDiagonal(int k);
+
+        /** L_ik = A_ik L_kk^{-T} in place of A_ik, i &gt; k; tasks for different i may run concurrently. */
+        void solvePanel(int i, int k);
+
+        /** A_ij -= L_ik L_jk^T, k &lt; j &lt;= i; tasks for different i may run concurrently. */
+        void subtractProduct(int i, int j, int k);
     }
 
     /**
@@ -31,39 +55,79 @@ public final class TiledCholesky {
      * @throws IllegalArgumentException if the tile size is odd (the tile product works on pairs of rows)
      */
     public static void factor(SymmetricTiles a, Parallelism parallelism) {
-        int count = a.tileCount();
-        int b = a.tileSize();
-        if (b % 2 != 0) {
-            throw new IllegalArgumentException("the tile size must be even, got " + b);
-        }
-        double[][] transposedColumn = new double[count][];
-        double[] diagonalTransposed = new double[b * b];
+        factor(new JavaSteps(a), parallelism);
+    }
+
+    /**
+     * The schedule: the diagonal tile, then the panel below it in parallel, then the trailing triangle
+     * in parallel by tile rows, the longest rows first so that no long task starts last.
+     */
+    static void factor(Steps steps, Parallelism parallelism) {
+        int count = steps.tileCount();
         for (int k = 0; k < count; k++) {
-            double[] lkk = a.tile(k, k);
-            factorDiagonal(lkk, b, k * b);
-            transpose(lkk, b, diagonalTransposed);
+            steps.factorDiagonal(k);
             int column = k;
             int below = count - k - 1;
             parallelism.forRanges(below, 1, (from, to) -> {
                 for (int i = column + 1 + from; i < column + 1 + to; i++) {
-                    double[] lik = a.tile(i, column);
-                    solvePanel(diagonalTransposed, lik, b);
-                    if (transposedColumn[i] == null) {
-                        transposedColumn[i] = new double[b * b];
-                    }
-                    transpose(lik, b, transposedColumn[i]);
+                    steps.solvePanel(i, column);
                 }
             });
-            // largest rows first, so that no long task starts last
             parallelism.forRanges(below, 1, (from, to) -> {
                 for (int t = from; t < to; t++) {
                     int i = count - 1 - t;
-                    double[] lik = a.tile(i, column);
                     for (int j = column + 1; j <= i; j++) {
-                        subtractProduct(lik, transposedColumn[j], a.tile(i, j), b);
+                        steps.subtractProduct(i, j, column);
                     }
                 }
             });
+        }
+    }
+
+    /** The tile operations in Java, on {@link SymmetricTiles} of even side B. */
+    private static final class JavaSteps implements Steps {
+
+        private final SymmetricTiles a;
+        private final int b;
+        private final double[] diagonalTransposed;
+        /** L_ik^T for the current column k, by tile row i. */
+        private final double[][] transposedColumn;
+
+        JavaSteps(SymmetricTiles a) {
+            this.a = a;
+            this.b = a.tileSize();
+            if (b % 2 != 0) {
+                throw new IllegalArgumentException("the tile size must be even, got " + b);
+            }
+            this.diagonalTransposed = new double[b * b];
+            this.transposedColumn = new double[a.tileCount()][];
+        }
+
+        @Override
+        public int tileCount() {
+            return a.tileCount();
+        }
+
+        @Override
+        public void factorDiagonal(int k) {
+            double[] lkk = a.tile(k, k);
+            TiledCholesky.factorDiagonal(lkk, b, k * b);
+            transpose(lkk, b, diagonalTransposed);
+        }
+
+        @Override
+        public void solvePanel(int i, int k) {
+            double[] lik = a.tile(i, k);
+            TiledCholesky.solvePanel(diagonalTransposed, lik, b);
+            if (transposedColumn[i] == null) {
+                transposedColumn[i] = new double[b * b];
+            }
+            transpose(lik, b, transposedColumn[i]);
+        }
+
+        @Override
+        public void subtractProduct(int i, int j, int k) {
+            TiledCholesky.subtractProduct(a.tile(i, k), transposedColumn[j], a.tile(i, j), b);
         }
     }
 

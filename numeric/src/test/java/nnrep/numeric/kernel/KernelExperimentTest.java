@@ -52,7 +52,7 @@ class KernelExperimentTest {
 
     @Test
     void aKernelMatrixBeyondTheHeapIsRefusedNamingTheLimit() {
-        int limit = KernelExperiment.maxSamples(10);
+        int limit = KernelExperiment.maxSamples(10, 1);
         assertThat(limit).isPositive();
         assertThatThrownBy(() -> run(Presets.named("quad-cubic"), 10, limit + 1, KernelMethod.NTK, 10, 1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--n must be at most " + limit);

@@ -39,6 +39,26 @@ class RidgeChoiceTest {
     }
 
     @Test
+    void choosingAmongJointFitsPassesOverRidgesWithoutAFitAndAsksOnlyForTheChosenOne() {
+        RidgeChoice choice = new RidgeChoice(new double[] {0.0, 1e-3, 1e-1});
+        List<Integer> asked = new ArrayList<>();
+        RidgeChoice.Selected<Integer> selected = choice.selectAmong(k -> {
+            asked.add(k);
+            return k;
+        }, () -> new double[] {Double.NaN, 0.5, 0.3});
+        assertThat(selected.ridge()).isEqualTo(1e-1);
+        assertThat(asked).containsExactly(2);
+        assertThat(selected.validationRelMse()).containsExactly(Double.NaN, 0.5, 0.3);
+        assertThatThrownBy(() -> choice.selectAmong(k -> k, () -> new double[] {Double.NaN, Double.NaN, Double.NaN}))
+                .isInstanceOf(IllegalStateException.class);
+        RidgeChoice.Selected<Integer> fixed = RidgeChoice.fixed(0.01).selectAmong(k -> k, () -> {
+            throw new AssertionError("a fixed ridge needs no held-out samples");
+        });
+        assertThat(fixed.ridge()).isEqualTo(0.01);
+        assertThat(fixed.validationRelMse()).isEmpty();
+    }
+
+    @Test
     void rejectsAnEmptyGridAndRidgesThatAreNegativeOrNotFinite() {
         assertThatThrownBy(() -> new RidgeChoice(new double[0])).isInstanceOf(IllegalArgumentException.class);
         for (double bad : new double[] {-1e-3, Double.NaN, Double.POSITIVE_INFINITY}) {

@@ -24,22 +24,9 @@ class TiledCholeskyTest {
 
     /** A = G G^T / k + I for a Gaussian n x k matrix G: symmetric positive definite, condition number moderate. */
     private static double[][] spd(int n, int k, long seed) {
-        SplittableRandom random = new SplittableRandom(seed);
-        double[][] g = new double[n][k];
-        for (double[] row : g) {
-            for (int t = 0; t < k; t++) {
-                row[t] = random.nextGaussian();
-            }
-        }
-        double[][] a = new double[n][n];
+        double[][] a = RandomGram.of(n, k, seed);
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double s = 0.0;
-                for (int t = 0; t < k; t++) {
-                    s += g[i][t] * g[j][t];
-                }
-                a[i][j] = s / k + (i == j ? 1.0 : 0.0);
-            }
+            a[i][i] += 1.0;
         }
         return a;
     }

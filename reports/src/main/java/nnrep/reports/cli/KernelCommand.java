@@ -33,7 +33,7 @@ final class KernelCommand implements Callable<Integer> {
     @Option(names = "--d", required = true, description = "input dimension d")
     private int d;
 
-    @Option(names = "--n", required = true, description = "training samples n (a kernel needs 4 n^2 bytes of heap)")
+    @Option(names = "--n", required = true, description = "training samples n (a kernel needs 8 n^2 bytes of memory)")
     private int n;
 
     @Mixin

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Algorithm 1 of Damian, Lee & Soltanolkotabi (COLT 2022), written as a numpy user would write it.
 
-The benchmark baseline for `./nnrep train` (see bench/compare-numpy.sh): the same algorithm at the
+The benchmark baseline for `./nnrep train` (see benchmarks/numpy/compare-numpy.sh): the same algorithm at the
 same sizes, in float64, holding the n x d inputs (and the n x m features) in memory, with numpy's
 own BLAS doing the products. It is not part of nnrep and nnrep does not depend on it.
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """DGEMM 1024 x 1024 through numpy (its OpenBLAS, all cores): the best of 5 rates, in GFLOP/s.
 
-The yardstick bench/compare-numpy.sh divides nnrep's rate by; 2 * 1024^3 flops per product.
+The yardstick benchmarks/numpy/compare-numpy.sh divides nnrep's rate by; 2 * 1024^3 flops per product.
 """
 import time
 

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Side-by-side benchmark: `./nnrep train` against the numpy implementation of the same Algorithm 1
-# (bench/algorithm1.py), as whole processes (JVM and Python start-up included), alternating
+# (benchmarks/numpy/algorithm1.py), as whole processes (JVM and Python start-up included), alternating
 # nnrep, numpy, nnrep, numpy, ... RUNS times per size, each under /usr/bin/time -v for the peak RSS.
 #
-#   bench/compare-numpy.sh                      # (d, n, m) = (64, 65536, 512) and (128, 262144, 512)
-#   bench/compare-numpy.sh 32,16384,256 ...     # other sizes, each as d,n,m
-#   RUNS=5 bench/compare-numpy.sh               # more runs per size (default 3)
+#   benchmarks/numpy/compare-numpy.sh                   # (d, n, m) = (64, 65536, 512) and (128, 262144, 512)
+#   benchmarks/numpy/compare-numpy.sh 32,16384,256 ...  # other sizes, each as d,n,m
+#   RUNS=5 benchmarks/numpy/compare-numpy.sh            # more runs per size (default 3)
 #
 # Prints one table row per size: median wall times, the ratio nnrep/numpy, the largest peak RSS of
 # each, both test relative MSEs (similar values show the same algorithm ran), and the rate nnrep
@@ -20,47 +20,42 @@
 # the script prints the kernel each one ran on (README, section "Performance").
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
 runs="${RUNS:-3}"
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(64,65536,512 128,262144,512)
 
-command -v python3 >/dev/null && python3 -c 'import numpy' 2>/dev/null \
-  || { echo "compare-numpy: python3 with numpy is needed for the baseline" >&2; exit 1; }
-[ -x /usr/bin/time ] || { echo "compare-numpy: GNU time (/usr/bin/time) is needed" >&2; exit 1; }
+# shellcheck source=../timing.sh
+. "$here/../timing.sh"
+need_numpy compare-numpy
+need_gnu_time compare-numpy
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 # OPENBLAS_VERBOSE=2 makes OpenBLAS name its kernel on standard error when it loads.
 nnrep_command=(env OPENBLAS_VERBOSE=2 "$root/nnrep" train --json)
-numpy_command=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$root/bench/algorithm1.py")
+numpy_command=(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$here/algorithm1.py")
 
-# run TOOL D N M OUT: one timed run; OUT.json gets standard output, OUT.time GNU time's report.
+# run TOOL D N M OUT: one timed run; OUT.out gets standard output, OUT.time GNU time's report.
 run() {
   local tool=$1 d=$2 n=$3 m=$4 out=$5
   local -n command="${tool}_command"
-  /usr/bin/time -v -o "$out.time" "${command[@]}" --d "$d" --n "$n" --m "$m" >"$out.json" 2>"$out.err" \
-    || { cat "$out.err" >&2; exit 1; }
+  timed "$out" "${command[@]}" --d "$d" --n "$n" --m "$m" || { cat "$out.err" >&2; exit 1; }
 }
 
 # field FILE KEY: the value of a top-level JSON key.
 field() {
   python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))[sys.argv[2]])' "$1" "$2"
 }
-wall() { awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, t, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s}' "$1"; }
-rss_mib() { awk -F': ' '/Maximum resident set size/ {printf "%.0f\n", $2 / 1024}' "$1"; }
-median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-largest() { sort -g | tail -n 1; }
-
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo)," \
-  "load average $(cut -d' ' -f1-3 /proc/loadavg); runs per size: $runs (alternating, median)"
+echo "$(machine); runs per size: $runs (alternating, median)"
 # Build nnrep (if needed) and warm the disk cache and JavaCPP's library cache before timing.
 run nnrep 16 4096 32 "$work/warm-nnrep"
 run numpy 16 4096 32 "$work/warm-numpy"
-dgemm_rate() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$root/bench/dgemm.py"; }
+dgemm_rate() { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 "$here/dgemm.py"; }
 echo "kernels: nnrep OpenBLAS $(grep -m1 -o 'Core: .*' "$work/warm-nnrep.err" || echo '(not reported: pure-Java products?)')," \
-  "numpy $(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["blas"])' "$work/warm-numpy.json")"
+  "numpy $(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["blas"])' "$work/warm-numpy.out")"
 rows=()
 dgemm=0
 for size in "${sizes[@]}"; do
@@ -73,7 +68,7 @@ for size in "${sizes[@]}"; do
   for tool in nnrep numpy; do
     declare "${tool}_s=$(for f in "$work/$tool-$size"-*.time; do wall "$f"; done | median)"
     declare "${tool}_rss=$(for f in "$work/$tool-$size"-*.time; do rss_mib "$f"; done | largest)"
-    declare "${tool}_mse=$(field "$work/$tool-$size-1.json" testRelMse)"
+    declare "${tool}_mse=$(field "$work/$tool-$size-1.out" testRelMse)"
   done
   gflop="$(awk -v d="$d" -v n="$n" -v m="$m" 'BEGIN {print (4 * n * d * m + n * m * m + 2 * 20000 * d * m) / 1e9}')"
   rows+=("$d, $n, $m|$nnrep_s|$numpy_s|$nnrep_rss|$numpy_rss|$nnrep_mse|$numpy_mse|$gflop")
