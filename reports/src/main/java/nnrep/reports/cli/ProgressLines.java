@@ -2,6 +2,7 @@ package nnrep.reports.cli;
 
 import java.io.PrintWriter;
 
+import nnrep.reports.render.Values;
 import nnrep.theory.ProgressListener;
 
 /**
@@ -52,7 +53,7 @@ final class ProgressLines implements ProgressListener {
         String left = fractionDone > 0.05
                 ? String.format(", about %.0f s left in this claim", claimSeconds * (1 - fractionDone) / fractionDone)
                 : "";
-        String line = String.format("[%d/%d] %s: %s (%.1f s elapsed%s)", position, claims, claimId, step,
+        String line = String.format("[%d/%d] %s: %s (%.1f s elapsed%s)", position, claims, claimId, Values.rounded(step),
                 (now - start) * 1e-9, left);
         if (terminal) {
             err.print("\r\033[K" + line);

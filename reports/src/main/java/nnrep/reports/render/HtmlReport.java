@@ -111,7 +111,7 @@ public final class HtmlReport {
         if (!claim.notes().isEmpty()) {
             heading("Notes");
             out.append("<ul>\n");
-            claim.notes().forEach(n -> out.append("<li>").append(text(n)).append("</li>\n"));
+            claim.notes().forEach(n -> out.append("<li>").append(text(Values.rounded(n))).append("</li>\n"));
             out.append("</ul>\n");
         }
         heading("Reproduce");

@@ -82,7 +82,7 @@ public final class MarkdownReport {
         }
         if (!claim.notes().isEmpty()) {
             heading("Notes");
-            claim.notes().forEach(n -> out.append("- ").append(Markdown.escape(n)).append('\n'));
+            claim.notes().forEach(n -> out.append("- ").append(Markdown.escape(Values.rounded(n))).append('\n'));
             out.append('\n');
         }
         heading("Reproduce");

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,13 @@ public final class Values {
     public static final int SHORT_LIST = 12;
 
     private static final MathContext FOUR_DIGITS = new MathContext(4);
+
+    /**
+     * A decimal number in running text: digits, a point, digits and maybe an exponent, standing
+     * alone rather than inside a longer token such as a version ("17.0.2") or a name ("x1.5y"). A
+     * point after it is allowed when it ends a sentence.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])-?(\\d+)\\.(\\d+)([eE][-+]?\\d+)?(?![\\w]|\\.\\w)");
 
     /** How JSON writes the doubles it has no number for. */
     private static final Map<String, Double> NON_FINITE = Map.of("NaN", Double.NaN,
@@ -124,13 +133,37 @@ public final class Values {
         return number(x.doubleValue());
     }
 
-    /** Any report value on one line; long arrays and lists are summarised ({@link #summary}). */
+    /**
+     * The text with every decimal number of more than four significant digits rounded to four
+     * ({@link #number(double)}): "b = -1.6525887462467745" becomes "b = -1.653". Claims write raw
+     * doubles into names and messages; this is where they are made readable. Numbers of four
+     * digits or fewer keep the form they were written in ("0.500", "2.00").
+     */
+    public static String rounded(String text) {
+        Matcher m = DECIMAL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String digits = (m.group(1) + m.group(2)).replaceFirst("^0+", "");
+            String replacement = digits.length() > FOUR_DIGITS.getPrecision() ? number(Double.parseDouble(m.group()))
+                    : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /**
+     * Any report value on one line; long arrays and lists are summarised ({@link #summary}), and the
+     * numbers inside strings are {@link #rounded}.
+     */
     public static String text(Object value) {
         if (value == null) {
             return "none";
         }
         if (value instanceof Number n) {
             return number(n);
+        }
+        if (value instanceof String s) {
+            return rounded(s);
         }
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().map(e -> e.getKey() + " = " + text(e.getValue()))
