@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -27,7 +28,10 @@ import org.jfree.svg.ViewBox;
  * subtitle; a confidence bar whose lower end is not positive on a logarithmic axis starts at its
  * point. A plot with nothing to draw still gives a chart, which says so.
  *
- * <p>Numbers in titles, axis labels and legends are {@link Values#rounded}. Each distinct style is
+ * <p>Axes: a logarithmic x axis whose values lie on a grid has its ticks at the grid's values
+ * ({@link RoundLogAxis}); a linear y axis whose values would mostly be squeezed against zero is
+ * drawn on a symmetric logarithmic scale instead ({@link SymLogAxis}), and its label says so.
+ * Numbers in titles, axis labels and legends are {@link Values#rounded}. Each distinct style is
  * written once ({@link SvgStyleClasses}).
  */
 public final class ChartRenderer {
@@ -81,6 +85,8 @@ public final class ChartRenderer {
         List<SeriesStyle> styles = new ArrayList<>();
         List<SeriesStyle> allStyles = SeriesStyle.of(plot);
         UniqueNames keys = new UniqueNames("%s (%d)");
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
         int skipped = 0;
         for (int s = 0; s < plot.series().size(); s++) {
             SeriesModel series = plot.series().get(s);
@@ -92,13 +98,15 @@ public final class ChartRenderer {
             YIntervalSeries data = new YIntervalSeries(keys.next(Values.rounded(series.name())), false, true);
             for (double[] p : points) {
                 data.add(p[0], p[1], p[2], p[3]);
+                xs.add(p[0]);
+                ys.add(p[1]);
             }
             dataset.addSeries(data);
             styles.add(allStyles.get(s));
         }
         XYPlot xy = new XYPlot();
-        xy.setDomainAxis(axis(Values.rounded(plot.xLabel()), plot.logX()));
-        xy.setRangeAxis(axis(Values.rounded(plot.yLabel()), plot.logY()));
+        xy.setDomainAxis(domainAxis(Values.rounded(plot.xLabel()), plot.logX(), values(xs)));
+        xy.setRangeAxis(rangeAxis(Values.rounded(plot.yLabel()), plot.logY(), values(ys)));
         xy.setDataset(dataset);
         xy.setRenderer(new SeriesRenderer(styles));
         xy.setBackgroundPaint(Color.WHITE);
@@ -149,8 +157,30 @@ public final class ChartRenderer {
         return Double.isFinite(value) && (!log || value > 0);
     }
 
-    private static ValueAxis axis(String label, boolean log) {
-        return styled(log ? new RoundLogAxis(label) : linear(label));
+    private static double[] values(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The x axis: logarithmic with ticks at the grid the values lie on, if any; or linear. */
+    private static ValueAxis domainAxis(String label, boolean log, double[] xs) {
+        return log ? styled(new RoundLogAxis(label, RoundLogAxis.grid(xs))) : styled(linear(label));
+    }
+
+    /**
+     * The y axis: logarithmic; symmetric logarithmic if linear was asked for but would squeeze
+     * most values against zero; or linear.
+     */
+    private static ValueAxis rangeAxis(String label, boolean log, double[] ys) {
+        if (log) {
+            return styled(new RoundLogAxis(label, List.of()));
+        }
+        if (SymLogAxis.suits(ys)) {
+            double largest = Arrays.stream(ys).map(Math::abs).max().orElse(1);
+            double threshold = SymLogAxis.threshold(largest);
+            return styled(new SymLogAxis(label + " (symmetric log scale, linear within \u00b1"
+                    + Values.number(threshold) + ")", threshold));
+        }
+        return styled(linear(label));
     }
 
     private static NumberAxis linear(String label) {

@@ -79,6 +79,30 @@ class ChartRendererTest {
     }
 
     @Test
+    void aLogAxisOverAGridHasATickLabelAtEveryGridValue() {
+        double[] d = {16, 32, 64, 128};
+        PlotModel plot = new PlotModel("error against d", "d", "error", true, true, List.of(
+                new SeriesModel("measured", d, new double[] {0.3, 0.31, 0.29, 0.3}, new double[] {0.2, 0.2, 0.2, 0.2},
+                        new double[] {0.4, 0.4, 0.4, 0.4})));
+        List<String> labels = XmlPages.select(XmlPages.parse(renderer.render(plot, "fig-g").element()),
+                "//*[local-name()='text']").stream().map(Element::getTextContent).toList();
+        assertThat(labels).contains("16", "32", "64", "128").doesNotContain("20", "50", "100");
+    }
+
+    @Test
+    void signedValuesSpanningManyDecadesGetASymmetricLogAxisAndOthersALinearOne() {
+        double[] k = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12};
+        double[] c = {0.399, 0.5, 0.399, 0, -0.399, 0, 1.2, 0, -5.98, 0, 41.9, 0, -377};
+        String coefficients = renderer.render(new PlotModel("c_k", "k", "c_k(b)", false, false,
+                List.of(new SeriesModel("closed form, b = 0", k, c, null, null))), "fig-h").element();
+        assertThat(coefficients).contains("c_k(b) (symmetric log scale, linear within \u00b10.01)")
+                .contains(">-100<").contains(">0.1<").contains(">10<");
+        String spread = renderer.render(new PlotModel("spread", "k", "y", false, false,
+                List.of(new SeriesModel("values", k, k, null, null))), "fig-l").element();
+        assertThat(spread).doesNotContain("symmetric log");
+    }
+
+    @Test
     void textThatLooksLikeMarkupStaysText() {
         String title = "style='x' clip-path='url(#y)' <b> & \"q\"";
         PlotModel plot = new PlotModel(title, "x", "y", false, false,
