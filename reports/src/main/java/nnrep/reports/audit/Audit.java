@@ -37,8 +37,15 @@ public final class Audit {
     }
 
     /**
+     * Runs the claims one after the other, each at its share of the family-wise level.
+     *
      * @param claims     the claims to run, in order
      * @param familySize the number of claims in the catalogue, over which the level is split
+     * @param profile    the size of the runs
+     * @param seed       the master seed
+     * @param threads    the number of worker threads
+     * @param progress   told of each step
+     * @return each claim's outcome, in order
      */
     public static List<Entry> run(List<Claim> claims, int familySize, Profile profile, long seed, int threads,
             ProgressListener progress) {

@@ -19,6 +19,14 @@ public final class AuditReport {
     private AuditReport() {
     }
 
+    /**
+     * {@return the report of a run}
+     *
+     * @param profile the profile the claims ran at
+     * @param seed    the master seed
+     * @param threads the number of worker threads
+     * @param entries each claim's outcome, in order
+     */
     public static Map<String, Object> of(Profile profile, long seed, int threads, List<Audit.Entry> entries) {
         List<Map<String, Object>> claims = new ArrayList<>();
         for (Audit.Entry e : entries) {

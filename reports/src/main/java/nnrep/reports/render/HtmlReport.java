@@ -30,7 +30,13 @@ public final class HtmlReport {
         this.figures = figures;
     }
 
-    /** The page of a report whose charts are {@code figures}, generated at {@code generated}. */
+    /**
+     * {@return the page of a report}
+     *
+     * @param report    the report
+     * @param figures   its charts, drawn once for both pages
+     * @param generated when the report was made
+     */
     public static String render(ReportModel report, Figures figures, Instant generated) {
         return new HtmlReport(report, figures).page(generated);
     }

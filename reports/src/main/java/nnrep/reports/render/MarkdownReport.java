@@ -25,7 +25,13 @@ public final class MarkdownReport {
         this.figures = figures;
     }
 
-    /** The Markdown of a report whose charts are {@code figures}, generated at {@code generated}. */
+    /**
+     * {@return the Markdown text of a report}
+     *
+     * @param report    the report
+     * @param figures   its charts, drawn once for both pages
+     * @param generated when the report was made
+     */
     public static String render(ReportModel report, Figures figures, Instant generated) {
         return new MarkdownReport(report, figures).document(generated);
     }
