@@ -12,9 +12,11 @@ public final class Bonferroni {
     }
 
     /**
-     * familyDelta / claims.
+     * {@return familyDelta / claims}
      *
-     * @throws IllegalArgumentException if familyDelta is not in (0, 1) or claims < 1
+     * @param familyDelta the family-wise error level
+     * @param claims      the number of statements it is split over
+     * @throws IllegalArgumentException if familyDelta is not in (0, 1) or {@code claims < 1}
      */
     public static double perClaim(double familyDelta, int claims) {
         if (!(familyDelta > 0.0 && familyDelta < 1.0)) {

@@ -10,18 +10,27 @@ import java.util.Map;
  */
 public interface Claim {
 
-    /** The stable id of claims.md, e.g. "hermite.orthogonality". */
+    /** {@return the stable id of claims.md, e.g. "hermite.orthogonality"} */
     String id();
 
-    /** The statement in one line. */
+    /** {@return the statement in one line} */
     String statement();
 
-    /** Where it comes from: a section of the paper, or "consequence of" another claim. */
+    /** {@return where it comes from: a section of the paper, or "consequence of" another claim} */
     String source();
 
-    /** The parameters a run at this profile uses (JSON-friendly values), as reported. */
+    /**
+     * {@return the parameters a run at this profile uses (JSON-friendly values), as reported}
+     *
+     * @param profile the profile
+     */
     Map<String, Object> parameters(Profile profile);
 
-    /** Measures, decides and returns the verdict with its evidence. */
+    /**
+     * Measures and decides.
+     *
+     * @param context the profile, seed, threads, error level and progress listener of the run
+     * @return the verdict with its evidence
+     */
     ClaimResult run(ClaimContext context);
 }

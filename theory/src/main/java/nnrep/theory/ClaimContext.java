@@ -17,7 +17,14 @@ import java.util.Objects;
 public record ClaimContext(Profile profile, long seed, int threads, double delta, ProgressListener progress) {
 
     /**
-     * @throws IllegalArgumentException if threads < 1 or delta is not in (0, 1)
+     * Checks the thread count and the error level.
+     *
+     * @param profile  how much work to do
+     * @param seed     the master seed
+     * @param threads  the number of worker threads
+     * @param delta    this claim's error level
+     * @param progress where to report progress
+     * @throws IllegalArgumentException if {@code threads < 1} or delta is not in (0, 1)
      */
     public ClaimContext {
         Objects.requireNonNull(profile, "profile");
@@ -30,19 +37,36 @@ public record ClaimContext(Profile profile, long seed, int threads, double delta
         }
     }
 
-    /** The parameters of {@code claim} at this profile, followed by "delta": what a result reports. */
+    /**
+     * {@return the parameters of {@code claim} at this profile, followed by "delta": what a result
+     * reports}
+     *
+     * @param claim the claim run in this context
+     */
     public Map<String, Object> parametersOf(Claim claim) {
         Map<String, Object> parameters = new LinkedHashMap<>(claim.parameters(profile));
         parameters.put("delta", delta);
         return parameters;
     }
 
-    /** Reports progress of {@code claim} to the listener. */
+    /**
+     * Reports progress of {@code claim} to the listener.
+     *
+     * @param claim        the claim reporting
+     * @param step         what it is doing now
+     * @param fractionDone an estimate of the share of its work already done, in [0, 1]
+     */
     public void report(Claim claim, String step, double fractionDone) {
         progress.step(claim.id(), step, fractionDone);
     }
 
-    /** One thread, no progress reports. */
+    /**
+     * {@return a context of one thread and no progress reports}
+     *
+     * @param profile how much work to do
+     * @param seed    the master seed
+     * @param delta   the claim's error level
+     */
     public static ClaimContext of(Profile profile, long seed, double delta) {
         return new ClaimContext(profile, seed, 1, delta, ProgressListener.silent());
     }

@@ -37,6 +37,10 @@ public final class ExactComparison {
     /**
      * Records the comparison {@code label}: error = |measured - reference| / scale.
      *
+     * @param label     what is compared, for the report's worst case
+     * @param measured  the computed value
+     * @param reference the independent reference
+     * @param scale     the size against which the difference is measured
      * @return the error
      */
     public double compare(String label, double measured, double reference, double scale) {
@@ -49,29 +53,37 @@ public final class ExactComparison {
         return error;
     }
 
+    /** {@return the largest error recorded so far (NaN if a comparison gave NaN)} */
     public double maxError() {
         return maxError;
     }
 
+    /** {@return the number of comparisons recorded so far} */
     public long comparisons() {
         return comparisons;
     }
 
+    /** {@return the largest acceptable error} */
     public double tolerance() {
         return tolerance;
     }
 
-    /** {@link Decision#exact}(maxError, tolerance). */
+    /** {@return the verdict, {@link Decision#exact}(maxError, tolerance)} */
     public Verdict verdict() {
         return Decision.exact(maxError, tolerance);
     }
 
-    /** The predicted band of the error, [0, tolerance]. */
+    /** {@return the predicted band of the error, [0, tolerance]} */
     public Band predicted() {
         return new Band(0.0, tolerance, "error <= " + tolerance + ", with error = " + errorDefinition);
     }
 
-    /** Records the maximum error, the tolerance, the error's definition, the count and the worst case. */
+    /**
+     * Records the maximum error, the tolerance, the error's definition, the count and the worst case.
+     *
+     * @param evidence the evidence of the claim
+     * @return {@code evidence}
+     */
     public Evidence.Builder addTo(Evidence.Builder evidence) {
         return evidence.measurement(MAX_ERROR, maxError)
                 .measurement(TOLERANCE, tolerance)
@@ -80,7 +92,14 @@ public final class ExactComparison {
                 .measurement("worstCase", worstCase);
     }
 
-    /** The result of an exact claim: no interval, the verdict and band of this comparison. */
+    /**
+     * {@return the result of an exact claim: no interval, the verdict and band of this comparison}
+     *
+     * @param id         the claim's id
+     * @param evidence   its evidence
+     * @param seconds    the wall time of its run
+     * @param parameters the parameters it ran with
+     */
     public ClaimResult result(String id, Evidence evidence, double seconds, Map<String, Object> parameters) {
         return new ClaimResult(id, verdict(), null, predicted(), evidence, seconds, parameters);
     }
