@@ -57,8 +57,13 @@ public final class KernelRidge implements Predictor {
     /**
      * Fits on all of {@code samples} (read into memory: a kernel method needs every training input).
      *
-     * @param ridge      lambda &gt;= 0 in the objective above
-     * @param preprocess whether to remove alpha + beta . x from the labels first
+     * @param samples     the training samples
+     * @param kernel      K, for the samples' dimension
+     * @param ridge       lambda &gt;= 0 in the objective above
+     * @param preprocess  whether to remove alpha + beta . x from the labels first
+     * @param products    the matrix products to use
+     * @param parallelism the threads
+     * @return the fitted predictor
      * @throws IllegalArgumentException if K + n lambda I is not numerically positive definite (ridge too small)
      */
     public static KernelRidge fit(SampleStream samples, InitialisationKernel kernel, double ridge, boolean preprocess,
@@ -97,12 +102,22 @@ public final class KernelRidge implements Predictor {
         return new KernelRidge(matrix, c, moments, parallelism);
     }
 
-    /** Bytes held while fitting on n inputs of dimension d: the tiled matrix plus n (d + 3) doubles. */
+    /**
+     * {@return bytes held while fitting on n inputs of dimension d: the tiled matrix plus n (d + 3) doubles}
+     *
+     * @param n the number of training inputs
+     * @param d their dimension
+     */
     public static long bytes(int n, int d) {
         return SymmetricTiles.bytes(n, TILE) + 8L * n * (d + 3L);
     }
 
-    /** The largest n whose fit holds in {@code budget} bytes ({@link #bytes} is increasing in n). */
+    /**
+     * {@return the largest n whose fit holds in {@code budget} bytes ({@link #bytes} is increasing in n)}
+     *
+     * @param d      the dimension of the inputs
+     * @param budget the bytes available
+     */
     public static int maxSamples(int d, long budget) {
         int low = 0;
         int high = Integer.MAX_VALUE / Math.max(1, d + 3);
@@ -117,7 +132,7 @@ public final class KernelRidge implements Predictor {
         return low;
     }
 
-    /** c, the weights of f = sum_i c_i K(., x_i) (a copy). */
+    /** {@return c, the weights of f = sum_i c_i K(., x_i) (a copy)} */
     public double[] coefficients() {
         return coefficients.clone();
     }

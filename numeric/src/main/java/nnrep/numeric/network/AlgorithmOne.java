@@ -33,6 +33,16 @@ public final class AlgorithmOne {
     public record Result(TwoLayerReluNetwork network, double step1Seconds, double headSeconds) {
     }
 
+    /**
+     * Runs Algorithm 1: preprocessing, the symmetric initialisation, one gradient step on W with
+     * weight decay, new biases, and the head by ridge regression.
+     *
+     * @param samples  the training samples
+     * @param options  the algorithm's knobs
+     * @param streams  the run's random streams
+     * @param products the matrix products to use
+     * @return the trained network and the wall time of each stage
+     */
     public static Result train(SampleStream samples, TrainingOptions options, RandomStreams streams,
             Products products) {
         long start = System.nanoTime();
@@ -55,7 +65,12 @@ public final class AlgorithmOne {
         return new Result(network, step1, head);
     }
 
-    /** Step 4: the m biases b_j ~ N(0, 1), i.i.d., from the stream (seed, BIASES, 0). */
+    /**
+     * {@return step 4: the m biases b_j ~ N(0, 1), i.i.d., from the stream (seed, BIASES, 0)}
+     *
+     * @param width   m
+     * @param streams the run's random streams
+     */
     public static double[] biases(int width, RandomStreams streams) {
         double[] b = new double[width];
         RandomStreams.fillGaussian(streams.stream(Purpose.BIASES, 0), b, 0, width, 1.0);
