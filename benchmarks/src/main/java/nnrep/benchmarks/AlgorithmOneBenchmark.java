@@ -51,9 +51,11 @@ public class AlgorithmOneBenchmark {
     private static final int N = 65536;
     private static final int M = 512;
 
+    /** The products measured: "java" or "openblas". */
     @Param({"java", "openblas"})
     public String products;
 
+    /** The threads the products run on. */
     @Param({"2"})
     public int threads;
 
@@ -65,6 +67,7 @@ public class AlgorithmOneBenchmark {
     private TwoLayerReluNetwork features;
     private Experiment experiment;
 
+    /** Builds the products and the operands, outside the measurement. */
     @Setup
     public void setUp() {
         parallelism = Parallelism.of(threads);
@@ -86,22 +89,26 @@ public class AlgorithmOneBenchmark {
         experiment = new Experiment(Presets.named("quad-cubic"), D, N, Basis.RANDOM, options, 0.0, 20000, 1);
     }
 
+    /** Releases the products and the threads. */
     @TearDown
     public void tearDown() {
         engine.close();
         parallelism.close();
     }
 
+    /** {@return the first step's gradient directions, one pass over the samples} */
     @Benchmark
     public double[] firstStepGradient() {
         return FirstStepGradient.compute(samples, moments, init.halfWeights(), M / 2, engine);
     }
 
+    /** {@return the head's normal equations, one pass over the samples} */
     @Benchmark
     public NormalEquations normalEquations() {
         return NormalEquations.accumulate(samples, features, moments, engine);
     }
 
+    /** {@return a whole run of Algorithm 1, sample generation and test included} */
     @Benchmark
     public Experiment.Outcome wholeRun() {
         return experiment.run(engine, parallelism);

@@ -34,9 +34,11 @@ public class DgemmBenchmark {
 
     private static final int SIZE = 1024;
 
+    /** The products measured: "java" or "openblas". */
     @Param({"java", "openblas"})
     public String products;
 
+    /** The threads the products run on. */
     @Param({"2"})
     public int threads;
 
@@ -46,6 +48,7 @@ public class DgemmBenchmark {
     private double[] b;
     private double[] c;
 
+    /** Builds the products and the operands, outside the measurement. */
     @Setup
     public void setUp() {
         parallelism = Parallelism.of(threads);
@@ -56,12 +59,14 @@ public class DgemmBenchmark {
         c = new double[SIZE * SIZE];
     }
 
+    /** Releases the products and the threads. */
     @TearDown
     public void tearDown() {
         engine.close();
         parallelism.close();
     }
 
+    /** {@return C = A B^T for 1024 x 1024 matrices} */
     @Benchmark
     public double[] multiplyTransposed() {
         engine.multiplyTransposed(a, SIZE, SIZE, b, SIZE, c);
