@@ -52,6 +52,7 @@ public class AlgorithmOneBenchmark extends EngineBenchmark {
     private TwoLayerReluNetwork features;
     private Experiment experiment;
 
+    /** Builds the products and the operands, outside the measurement. */
     @Setup
     public void setUp() {
         openEngine();
@@ -76,11 +77,13 @@ public class AlgorithmOneBenchmark extends EngineBenchmark {
         return FirstStepGradient.compute(samples, moments, init.halfWeights(), M / 2, engine);
     }
 
+    /** {@return the head's normal equations, one pass over the samples} */
     @Benchmark
     public NormalEquations normalEquations() {
         return NormalEquations.accumulate(samples, features, moments, engine);
     }
 
+    /** {@return a whole run of Algorithm 1, sample generation and test included} */
     @Benchmark
     public Experiment.Outcome wholeRun() {
         return experiment.run(engine, parallelism);

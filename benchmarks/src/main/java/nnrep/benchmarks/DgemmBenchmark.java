@@ -37,6 +37,7 @@ public class DgemmBenchmark extends EngineBenchmark {
     private double[] b;
     private double[] c;
 
+    /** Builds the products and the operands, outside the measurement. */
     @Setup
     public void setUp() {
         openEngine();

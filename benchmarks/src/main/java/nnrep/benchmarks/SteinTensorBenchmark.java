@@ -34,6 +34,11 @@ public class SteinTensorBenchmark {
     @Param({"quad-cubic", "quartic"})
     public String preset;
 
+    /**
+     * Computes C_0, ..., C_p of the preset from scratch.
+     *
+     * @param sink keeps the tensors from being optimised away
+     */
     @Benchmark
     public void steinTensors(Blackhole sink) {
         Polynomial g = Presets.named(preset);

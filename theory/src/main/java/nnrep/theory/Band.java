@@ -8,6 +8,11 @@ package nnrep.theory;
 public record Band(double lower, double upper, String description) {
 
     /**
+     * Checks that the band is not empty.
+     *
+     * @param lower       the lower end
+     * @param upper       the upper end
+     * @param description what the band stands for and where it comes from
      * @throws IllegalArgumentException if lower > upper or a bound is NaN
      */
     public Band {
@@ -16,7 +21,13 @@ public record Band(double lower, double upper, String description) {
         }
     }
 
-    /** The band [centre - tolerance, centre + tolerance]. */
+    /**
+     * {@return the band [centre - tolerance, centre + tolerance]}
+     *
+     * @param centre      the predicted value
+     * @param tolerance   how far from it the band reaches on each side
+     * @param description what the band stands for and where it comes from
+     */
     public static Band around(double centre, double tolerance, String description) {
         return new Band(centre - tolerance, centre + tolerance, description);
     }

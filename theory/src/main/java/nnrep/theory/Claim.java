@@ -23,13 +23,17 @@ public interface Claim {
     /** The stable id, e.g. "hermite.orthogonality". */
     String id();
 
-    /** The statement in one line. */
+    /** {@return the statement in one line} */
     String statement();
 
     /** Where it comes from: a section or theorem of the paper, or another paper it cites. */
     String source();
 
-    /** The parameters a run at this profile uses (JSON-friendly values), as reported. */
+    /**
+     * {@return the parameters a run at this profile uses (JSON-friendly values), as reported}
+     *
+     * @param profile the profile
+     */
     Map<String, Object> parameters(Profile profile);
 
     /** The work units of a run at this profile, indexed 0, 1, ... in order. */

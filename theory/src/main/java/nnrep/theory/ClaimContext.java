@@ -43,7 +43,12 @@ public record ClaimContext(Profile profile, long seed, int threads, double delta
         return new DecisionContext(profile, seed, delta);
     }
 
-    /** The parameters of {@code claim} at this profile, followed by "delta": what a result reports. */
+    /**
+     * {@return the parameters of {@code claim} at this profile, followed by "delta": what a result
+     * reports}
+     *
+     * @param claim the claim run in this context
+     */
     public Map<String, Object> parametersOf(Claim claim) {
         Map<String, Object> parameters = new LinkedHashMap<>(claim.parameters(profile));
         parameters.put("delta", delta);

@@ -39,6 +39,7 @@ public final class ClaimRegistry {
     /**
      * A registry of the given claims, in the given order.
      *
+     * @param claims the claims
      * @throws IllegalArgumentException if two claims share an id
      */
     public ClaimRegistry(List<Claim> claims) {
@@ -49,7 +50,7 @@ public final class ClaimRegistry {
         }
     }
 
-    /** The implemented claims of claims.md, in its order. */
+    /** {@return the implemented claims of claims.md, in its order} */
     public static ClaimRegistry catalogue() {
         return new ClaimRegistry(List.of(
                 new HermiteOrthogonality(),
@@ -69,19 +70,20 @@ public final class ClaimRegistry {
                 new AblationLazyRegime()));
     }
 
-    /** Every registered claim, in catalogue order. */
+    /** {@return every registered claim, in catalogue order} */
     public List<Claim> all() {
         return List.copyOf(claims.values());
     }
 
-    /** The ids, in catalogue order. */
+    /** {@return the ids, in catalogue order} */
     public List<String> ids() {
         return List.copyOf(claims.keySet());
     }
 
     /**
-     * The claim with this id.
+     * {@return the claim with this id}
      *
+     * @param id a claim id
      * @throws IllegalArgumentException "--claims: unknown claim id X; known: ..." if there is none
      */
     public Claim byId(String id) {
@@ -94,8 +96,9 @@ public final class ClaimRegistry {
     }
 
     /**
-     * The named claims in catalogue order, each once (ids are trimmed; repeats are ignored).
+     * {@return the named claims in catalogue order, each once (ids are trimmed; repeats are ignored)}
      *
+     * @param ids claim ids
      * @throws IllegalArgumentException if an id is unknown or no id is given
      */
     public List<Claim> select(List<String> ids) {

@@ -19,6 +19,17 @@ import java.util.Objects;
 public record ClaimResult(String id, List<Part> parts, Evidence evidence, double seconds,
                           Map<String, Object> parameters) {
 
+    /**
+     * Checks that nothing required is null and copies the parameters.
+     *
+     * @param id         the claim's id
+     * @param verdict    PASS, FAIL or INCONCLUSIVE
+     * @param interval   the measured confidence interval, or null for exact identities
+     * @param predicted  the predicted band
+     * @param evidence   the measurements, seeds and notes
+     * @param seconds    wall time of the run
+     * @param parameters the parameters the run used
+     */
     public ClaimResult {
         Objects.requireNonNull(id, "id");
         parts = List.copyOf(parts);

@@ -40,37 +40,49 @@ public final class Evidence {
         this.series = List.copyOf(builder.series);
     }
 
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The measurement recorded under this name (a double[] is a copy), or null. */
+    /**
+     * {@return the measurement recorded under this name (a double[] is a copy), or null}
+     *
+     * @param name the measurement's name
+     */
     public Object measurement(String name) {
         return copyOf(measurements.get(name));
     }
 
-    /** The measurements, by name, in recording order (unmodifiable; arrays are shared, do not modify). */
+    /**
+     * {@return the measurements, by name, in recording order (unmodifiable; arrays are shared, do not
+     * modify)}
+     */
     public Map<String, Object> measurements() {
         return measurements;
     }
 
+    /** {@return the seeds, by name, in recording order (unmodifiable)} */
     public Map<String, Long> seeds() {
         return seeds;
     }
 
+    /** {@return the notes, in recording order} */
     public List<String> notes() {
         return notes;
     }
 
+    /** {@return the declared plots, in declaration order} */
     public List<Plot> plots() {
         return plots;
     }
 
+    /** {@return the series, in recording order} */
     public List<Series> series() {
         return series;
     }
 
-    /** The evidence as nested plain values (see the class comment); a fresh copy on every call. */
+    /** {@return the evidence as nested plain values (see the class comment); a fresh copy on every call} */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Object> values = new LinkedHashMap<>();
@@ -111,6 +123,15 @@ public final class Evidence {
      */
     public record Plot(String title, String xLabel, String yLabel, boolean logX, boolean logY) {
 
+        /**
+         * Checks that nothing is null.
+         *
+         * @param title  the title, which series refer to
+         * @param xLabel the label of the x axis
+         * @param yLabel the label of the y axis
+         * @param logX   whether the x axis is logarithmic
+         * @param logY   whether the y axis is logarithmic
+         */
         public Plot {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(xLabel, "xLabel");
@@ -135,6 +156,14 @@ public final class Evidence {
     public record Series(String name, String plot, double[] x, double[] y, double[] yLower, double[] yUpper) {
 
         /**
+         * Checks the arrays and copies them.
+         *
+         * @param name   the series' name, shown in the legend
+         * @param plot   the title of the plot it is drawn in
+         * @param x      the abscissae
+         * @param y      the ordinates
+         * @param yLower the lower ends of the band, or null
+         * @param yUpper the upper ends of the band, or null
          * @throws IllegalArgumentException if the arrays differ in length, or only one band edge is given
          */
         public Series {
@@ -153,21 +182,25 @@ public final class Evidence {
             yUpper = yUpper == null ? null : yUpper.clone();
         }
 
+        /** {@return a copy of the abscissae} */
         @Override
         public double[] x() {
             return x.clone();
         }
 
+        /** {@return a copy of the ordinates} */
         @Override
         public double[] y() {
             return y.clone();
         }
 
+        /** {@return a copy of the lower ends of the band, or null} */
         @Override
         public double[] yLower() {
             return yLower == null ? null : yLower.clone();
         }
 
+        /** {@return a copy of the upper ends of the band, or null} */
         @Override
         public double[] yUpper() {
             return yUpper == null ? null : yUpper.clone();
@@ -199,31 +232,68 @@ public final class Evidence {
         private Builder() {
         }
 
+        /**
+         * Records a number.
+         *
+         * @param name  the measurement's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder measurement(String name, double value) {
             return put(name, value);
         }
 
+        /**
+         * Records a count or an integer.
+         *
+         * @param name  the measurement's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder measurement(String name, long value) {
             return put(name, value);
         }
 
+        /**
+         * Records a text.
+         *
+         * @param name  the measurement's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder measurement(String name, String value) {
             return put(name, Objects.requireNonNull(value, name));
         }
 
+        /**
+         * Records a yes or no.
+         *
+         * @param name  the measurement's name
+         * @param value its value
+         * @return this builder
+         */
         public Builder measurement(String name, boolean value) {
             return put(name, value);
         }
 
-        /** An array of doubles (copied). */
+        /**
+         * Records an array of doubles (copied).
+         *
+         * @param name   the measurement's name
+         * @param values its values
+         * @return this builder
+         */
         public Builder measurement(String name, double[] values) {
             return put(name, values.clone());
         }
 
         /**
-         * A small table: one map per row, column name to a String, Number, Boolean or double[]
-         * cell (copied).
+         * Records a small table: one map per row, column name to a String, Number, Boolean or
+         * double[] cell (copied).
          *
+         * @param name the measurement's name
+         * @param rows the rows
+         * @return this builder
          * @throws IllegalArgumentException if a cell has another type
          */
         public Builder table(String name, List<Map<String, Object>> rows) {
@@ -236,7 +306,13 @@ public final class Evidence {
             return put(name, Collections.unmodifiableList(copy));
         }
 
-        /** A seed that, with the claim's parameters, reproduces part of the run. */
+        /**
+         * Records a seed that, with the claim's parameters, reproduces part of the run.
+         *
+         * @param name what the seed drew
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder seed(String name, long seed) {
             if (seeds.putIfAbsent(name, seed) != null) {
                 throw new IllegalArgumentException("seed " + name + " recorded twice");
@@ -244,13 +320,27 @@ public final class Evidence {
             return this;
         }
 
-        /** A free-text remark for the reader of the report. */
+        /**
+         * Records a free-text remark for the reader of the report.
+         *
+         * @param text the remark
+         * @return this builder
+         */
         public Builder note(String text) {
             notes.add(Objects.requireNonNull(text, "note"));
             return this;
         }
 
-        /** Declares a figure that series can be drawn in. */
+        /**
+         * Declares a figure that series can be drawn in.
+         *
+         * @param title  the title, which series refer to
+         * @param xLabel the label of the x axis
+         * @param yLabel the label of the y axis
+         * @param logX   whether the x axis is logarithmic
+         * @param logY   whether the y axis is logarithmic
+         * @return this builder
+         */
         public Builder plot(String title, String xLabel, String yLabel, boolean logX, boolean logY) {
             if (plots.putIfAbsent(title, new Plot(title, xLabel, yLabel, logX, logY)) != null) {
                 throw new IllegalArgumentException("plot " + title + " declared twice");
@@ -258,14 +348,29 @@ public final class Evidence {
             return this;
         }
 
-        /** A curve without a band, drawn in the declared plot {@code plot}. */
+        /**
+         * Records a curve without a band, drawn in the declared plot {@code plot}.
+         *
+         * @param plot the plot's title
+         * @param name the curve's name, shown in the legend
+         * @param x    the abscissae
+         * @param y    the ordinates
+         * @return this builder
+         */
         public Builder series(String plot, String name, double[] x, double[] y) {
             return series(plot, name, x, y, null, null);
         }
 
         /**
-         * A curve with a confidence band, drawn in the declared plot {@code plot}.
+         * Records a curve with a confidence band, drawn in the declared plot {@code plot}.
          *
+         * @param plot   the plot's title
+         * @param name   the curve's name, shown in the legend
+         * @param x      the abscissae
+         * @param y      the ordinates
+         * @param yLower the lower ends of the band
+         * @param yUpper the upper ends of the band
+         * @return this builder
          * @throws IllegalArgumentException if the plot was not declared
          */
         public Builder series(String plot, String name, double[] x, double[] y, double[] yLower, double[] yUpper) {
@@ -276,6 +381,7 @@ public final class Evidence {
             return this;
         }
 
+        /** {@return the evidence recorded} */
         public Evidence build() {
             return new Evidence(this);
         }

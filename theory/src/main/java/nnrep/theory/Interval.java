@@ -7,6 +7,11 @@ package nnrep.theory;
 public record Interval(double lower, double upper, double level) {
 
     /**
+     * Checks the bounds and the level.
+     *
+     * @param lower the lower end
+     * @param upper the upper end
+     * @param level the confidence level, 1 - delta
      * @throws IllegalArgumentException if lower > upper or level is not in (0, 1]
      */
     public Interval {
@@ -18,12 +23,16 @@ public record Interval(double lower, double upper, double level) {
         }
     }
 
-    /** upper - lower. */
+    /** {@return the width, upper - lower} */
     public double width() {
         return upper - lower;
     }
 
-    /** Whether lower <= x <= upper. */
+    /**
+     * {@return whether {@code lower <= x <= upper}}
+     *
+     * @param x a value
+     */
     public boolean contains(double x) {
         return lower <= x && x <= upper;
     }

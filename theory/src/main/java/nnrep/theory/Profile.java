@@ -8,11 +8,14 @@ import java.util.Locale;
  * Each claim maps the profile to its own parameters ({@link Claim#parameters}).
  */
 public enum Profile {
+    /** An audit in about a minute on two cores. */
     QUICK,
+    /** Larger grids and more replicates: about fifteen minutes on two cores. */
     STANDARD,
+    /** The largest grids, for a cluster. */
     FULL;
 
-    /** The name used on the command line and in reports: "quick", "standard" or "full". */
+    /** {@return the name used on the command line and in reports: "quick", "standard" or "full"} */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -20,6 +23,8 @@ public enum Profile {
     /**
      * Reads "quick", "standard" or "full" (any case).
      *
+     * @param text the name
+     * @return the profile of that name
      * @throws IllegalArgumentException for anything else, naming the option and the accepted values
      */
     public static Profile parse(String text) {

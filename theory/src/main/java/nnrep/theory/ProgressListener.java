@@ -8,13 +8,15 @@ package nnrep.theory;
 public interface ProgressListener {
 
     /**
+     * Hears of a step of a claim.
+     *
      * @param claimId      the claim reporting
      * @param step         what it is doing now, e.g. "target 2 of 3"
      * @param fractionDone an estimate of the share of the claim's work already done, in [0, 1]
      */
     void step(String claimId, String step, double fractionDone);
 
-    /** A listener that ignores every report. */
+    /** {@return a listener that ignores every report} */
     static ProgressListener silent() {
         return (claimId, step, fractionDone) -> { };
     }

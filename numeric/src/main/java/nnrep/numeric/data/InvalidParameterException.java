@@ -11,10 +11,14 @@ public final class InvalidParameterException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The parameter's name. */
     private final String parameter;
+    /** What it must be and what it was. */
     private final String requirement;
 
     /**
+     * An exception for a parameter and what was wrong with it.
+     *
      * @param parameter   the parameter's name, e.g. "n"
      * @param requirement what it must be and what it was, e.g. "must be at least 1, got 0"
      */
@@ -24,12 +28,12 @@ public final class InvalidParameterException extends IllegalArgumentException {
         this.requirement = requirement;
     }
 
-    /** The parameter's name in the code's notation. */
+    /** {@return the parameter's name in the code's notation} */
     public String parameter() {
         return parameter;
     }
 
-    /** What the parameter must be, and the value it had, without the parameter's name. */
+    /** {@return what the parameter must be, and the value it had, without the parameter's name} */
     public String requirement() {
         return requirement;
     }

@@ -9,7 +9,13 @@ public final class Require {
     private Require() {
     }
 
-    /** {@code value >= min}. */
+    /**
+     * {@return {@code value}, checked to be at least {@code min}}
+     *
+     * @param name  the parameter, for the message
+     * @param value its value
+     * @param min   the smallest value allowed
+     */
     public static int atLeast(String name, int value, int min) {
         if (value < min) {
             throw new IllegalArgumentException(name + " must be at least " + min + ", got " + value);
@@ -17,7 +23,12 @@ public final class Require {
         return value;
     }
 
-    /** A finite {@code value >= 0} (NaN fails). */
+    /**
+     * {@return {@code value}, checked to be finite and at least 0 (NaN fails)}
+     *
+     * @param name  the parameter, for the message
+     * @param value its value
+     */
     public static double nonNegativeFinite(String name, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException(name + " must be a non-negative finite number, got " + value);
@@ -25,7 +36,13 @@ public final class Require {
         return value;
     }
 
-    /** {@code width} is a positive even number (the symmetric initialisation pairs the units). */
+    /**
+     * {@return {@code width}, checked to be a positive even number (the symmetric initialisation pairs
+     * the units)}
+     *
+     * @param name  the parameter, for the message
+     * @param width its value
+     */
     public static int evenWidth(String name, int width) {
         if (width < 2 || width % 2 != 0) {
             throw new IllegalArgumentException(name + " must be a positive even number, got " + width);

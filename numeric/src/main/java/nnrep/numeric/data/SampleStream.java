@@ -50,16 +50,30 @@ public final class SampleStream {
         this.parallelism = parallelism;
     }
 
-    /** The training samples of a run. */
+    /**
+     * {@return the training samples of a run}
+     *
+     * @param target      f* and its dimension d
+     * @param n           the number of samples
+     * @param noise       S: the labels' noise is uniform on [-S, S]
+     * @param streams     the random streams of the run
+     * @param parallelism the threads that fill a chunk
+     */
     public static SampleStream training(MultiIndexTarget target, int n, double noise, RandomStreams streams,
             Parallelism parallelism) {
         return new SampleStream(target, n, noise, streams, Purpose.TRAIN_INPUTS, Purpose.TRAIN_NOISE, parallelism);
     }
 
     /**
-     * The training samples of the second task of transfer learning (Damian, Lee &amp; Soltanolkotabi
+     * {@return the training samples of the second task of transfer learning (Damian, Lee &amp; Soltanolkotabi
      * (COLT 2022), section 4): fresh inputs, independent of the {@link #training} and {@link #test}
-     * samples of the same seed.
+     * samples of the same seed}
+     *
+     * @param target      f* and its dimension d
+     * @param n           the number of samples
+     * @param noise       S: the labels' noise is uniform on [-S, S]
+     * @param streams     the random streams of the run
+     * @param parallelism the threads that fill a chunk
      */
     public static SampleStream transfer(MultiIndexTarget target, int n, double noise, RandomStreams streams,
             Parallelism parallelism) {
@@ -68,8 +82,14 @@ public final class SampleStream {
     }
 
     /**
-     * Held-out samples for choosing a ridge, independent of the training, transfer and test samples of
-     * the same seed.
+     * {@return held-out samples for choosing a ridge, independent of the training, transfer and test samples of
+     * the same seed}
+     *
+     * @param target      f* and its dimension d
+     * @param n           the number of samples
+     * @param noise       S: the labels' noise is uniform on [-S, S]
+     * @param streams     the random streams of the run
+     * @param parallelism the threads that fill a chunk
      */
     public static SampleStream validation(MultiIndexTarget target, int n, double noise, RandomStreams streams,
             Parallelism parallelism) {
@@ -77,39 +97,57 @@ public final class SampleStream {
                 parallelism);
     }
 
-    /** Fresh test samples, independent of the training samples. */
+    /**
+     * {@return fresh test samples, independent of the training samples}
+     *
+     * @param target      f* and its dimension d
+     * @param n           the number of samples
+     * @param noise       S: the labels' noise is uniform on [-S, S]
+     * @param streams     the random streams of the run
+     * @param parallelism the threads that fill a chunk
+     */
     public static SampleStream test(MultiIndexTarget target, int n, double noise, RandomStreams streams,
             Parallelism parallelism) {
         return new SampleStream(target, n, noise, streams, Purpose.TEST_INPUTS, Purpose.TEST_NOISE, parallelism);
     }
 
+    /** {@return n, the number of samples} */
     public int size() {
         return n;
     }
 
+    /** {@return d, the dimension of the inputs} */
     public int dimension() {
         return target.d();
     }
 
+    /** {@return the target f* the labels come from} */
     public MultiIndexTarget target() {
         return target;
     }
 
+    /** {@return the number of chunks, the last one possibly short} */
     public int chunks() {
         return (n + CHUNK_ROWS - 1) / CHUNK_ROWS;
     }
 
-    /** A buffer able to hold any chunk of this stream. */
+    /** {@return a buffer able to hold any chunk of this stream} */
     public Chunk newChunk() {
         return new Chunk(Math.min(n, CHUNK_ROWS), target.d());
     }
 
-    /** Wall time spent generating samples so far, in seconds. */
+    /** {@return wall time spent generating samples so far, in seconds} */
     public double generationSeconds() {
         return generationNanos * 1e-9;
     }
 
-    /** Fills {@code into} with chunk k (0-based) and returns it. */
+    /**
+     * Fills {@code into} with chunk k.
+     *
+     * @param k    the chunk, 0-based
+     * @param into a buffer from {@link #newChunk}
+     * @return {@code into}
+     */
     public Chunk read(int k, Chunk into) {
         long start = System.nanoTime();
         int first = k * CHUNK_ROWS;

@@ -9,7 +9,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 
 /**
  * n-point Gauss quadrature for the standard normal measure: E f(z) ~ sum_i w_i f(x_i), z ~ N(0, 1),
- * with weights summing to 1, exact for polynomials of degree <= 2n - 1. The nodes are the zeros
+ * with weights summing to 1, exact for polynomials of degree {@code <= 2n - 1}. The nodes are the zeros
  * of He_n.
  *
  * <p>Construction (Golub-Welsch, then polished): the nodes start as the eigenvalues of the
@@ -18,7 +18,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
  * orthonormal polynomial h_n = He_n / sqrt(n!) (with h_n' = sqrt(n) h_{n-1}), and the weights are
  * the Christoffel numbers w_i = 1 / (n h_{n-1}(x_i)^2), accurate in relative terms even for the
  * tiny outer weights. Nodes and weights are made exactly symmetric. Cost O(n^2).
- * Supported sizes: 1 <= n <= 200 (the normalised recurrence stays in range there).
+ * Supported sizes: {@code 1 <= n <= 200} (the normalised recurrence stays in range there).
  */
 public final class GaussHermiteRule {
 
@@ -35,7 +35,11 @@ public final class GaussHermiteRule {
         this.weights = weights;
     }
 
-    /** The rule with the given number of points, 1 <= points <= {@link #MAX_POINTS}. */
+    /**
+     * {@return the rule with the given number of points}
+     *
+     * @param points n, from 1 to {@link #MAX_POINTS}
+     */
     public static GaussHermiteRule of(int points) {
         if (points < 1 || points > MAX_POINTS) {
             throw new IllegalArgumentException(
@@ -55,22 +59,26 @@ public final class GaussHermiteRule {
         return new GaussHermiteRule(x, w);
     }
 
-    /** The number of points n. */
+    /** {@return the number of points n} */
     public int points() {
         return nodes.length;
     }
 
-    /** The nodes x_1 < ... < x_n (a copy). */
+    /** {@return the nodes {@code x_1 < ... < x_n} (a copy)} */
     public double[] nodes() {
         return nodes.clone();
     }
 
-    /** The weights w_1, ..., w_n, summing to 1 (a copy). */
+    /** {@return the weights w_1, ..., w_n, summing to 1 (a copy)} */
     public double[] weights() {
         return weights.clone();
     }
 
-    /** sum_i w_i f(x_i), the rule's value for E f(z), z ~ N(0, 1). */
+    /**
+     * {@return sum_i w_i f(x_i), the rule's value for E f(z), z ~ N(0, 1)}
+     *
+     * @param f the integrand
+     */
     public double expect(DoubleUnaryOperator f) {
         double sum = 0.0;
         for (int i = 0; i < nodes.length; i++) {
@@ -80,10 +88,13 @@ public final class GaussHermiteRule {
     }
 
     /**
-     * The tensor-product rule for E f(z), z ~ N(0, I_dims): sum over all n^dims node tuples of
+     * {@return the tensor-product rule for E f(z), z ~ N(0, I_dims): sum over all n^dims node tuples of
      * w_{i1} ... w_{i_dims} f(x_{i1}, ..., x_{i_dims}); exact when f is a polynomial of degree
-     * <= 2n - 1 in each variable. The array passed to f is reused between calls (copy it to keep
-     * it). Cost n^dims evaluations of f.
+     * {@code <= 2n - 1} in each variable} The array passed to f is reused between calls (copy it to
+     * keep it). Cost n^dims evaluations of f.
+     *
+     * @param dims the number of variables
+     * @param f    the integrand
      */
     public double expect(int dims, ToDoubleFunction<double[]> f) {
         if (dims < 0) {

@@ -8,7 +8,7 @@ import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactor
 /**
  * Adaptive quadrature of E[h(z)] = integral of h(z) phi(z) dz, z ~ N(0, 1), for h smooth except
  * at one known breakpoint t (a kink or a jump; for act(z + b), t = -b). It is the independent
- * check of the closed-form Hermite coefficients (Damian, Lee & Soltanolkotabi (COLT 2022),
+ * check of the closed-form Hermite coefficients (Damian, Lee &amp; Soltanolkotabi (COLT 2022),
  * section 3), so it shares no code with {@link GaussHermiteRule}.
  *
  * <p>Method: the range is truncated to [-40, 40] (phi(40) is about 1.5e-348, below the smallest
@@ -45,9 +45,12 @@ public final class NormalIntegral {
     }
 
     /**
-     * E[h(z)] for z ~ N(0, 1), to an absolute accuracy of about relTol * E|h(z)|, integrating
-     * separately on each side of the breakpoint.
+     * {@return E[h(z)] for z ~ N(0, 1), to an absolute accuracy of about relTol * E|h(z)|, integrating
+     * separately on each side of the breakpoint}
      *
+     * @param h          the integrand, smooth except at the breakpoint
+     * @param breakpoint t, where h may have a kink or a jump
+     * @param relTol     the accuracy asked for, relative to E|h(z)|
      * @throws IllegalArgumentException if relTol is not in (0, 1) or breakpoint is NaN
      * @throws ArithmeticException if 50 bisections, or {@value #MAX_PANELS} panels in all, do not
      *     reach the tolerance (h has a singularity away from the breakpoint, or is round-off noise)

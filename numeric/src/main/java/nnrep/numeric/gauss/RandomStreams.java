@@ -17,14 +17,23 @@ public final class RandomStreams {
 
     /** What a stream is used for; the code of each purpose is fixed forever (changing it changes results). */
     public enum Purpose {
+        /** The random basis U of the target's subspace. */
         BASIS(0x6261736973L),
+        /** Inputs of the training samples. */
         TRAIN_INPUTS(0x747261696e78L),
+        /** Label noise of the training samples. */
         TRAIN_NOISE(0x747261696e65L),
+        /** Inputs of the test samples. */
         TEST_INPUTS(0x7465737478L),
+        /** Label noise of the test samples. */
         TEST_NOISE(0x7465737465L),
+        /** The first-layer weights at initialisation. */
         INIT_WEIGHTS(0x696e697477L),
+        /** The signs of the second-layer weights at initialisation. */
         INIT_SIGNS(0x696e697461L),
+        /** The biases drawn after the first step. */
         BIASES(0x62696173L),
+        /** The master seeds of the replicates of a claim. */
         REPLICATE(0x7265706cL),
         /** Inputs of the second task of transfer learning (section 4), independent of the first task's. */
         TRANSFER_INPUTS(0x7472616e7378L),
@@ -49,11 +58,17 @@ public final class RandomStreams {
         this.seed = seed;
     }
 
+    /** {@return the master seed of the run} */
     public long seed() {
         return seed;
     }
 
-    /** The stream {@code (seed, purpose, index)}, positioned at its start. */
+    /**
+     * {@return the stream {@code (seed, purpose, index)}, positioned at its start}
+     *
+     * @param purpose what the stream is for
+     * @param index   which of the streams of that purpose, such as a block of samples
+     */
     public SplittableRandom stream(Purpose purpose, long index) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ purpose.code);
@@ -61,12 +76,24 @@ public final class RandomStreams {
         return new SplittableRandom(h);
     }
 
-    /** The master seed of replicate {@code k}, for claims that repeat a run on independent data. */
+    /**
+     * {@return the master seed of replicate {@code k}, for claims that repeat a run on independent data}
+     *
+     * @param k the replicate, 0-based
+     */
     public long replicateSeed(long k) {
         return stream(Purpose.REPLICATE, k).nextLong();
     }
 
-    /** Fills {@code out[from, from + count)} with independent N(0, sigma^2) draws from {@code random}. */
+    /**
+     * Fills {@code out[from, from + count)} with independent N(0, sigma^2) draws from {@code random}.
+     *
+     * @param random the stream to draw from
+     * @param out    the array to fill
+     * @param from   the first index filled
+     * @param count  how many entries are filled
+     * @param sigma  the standard deviation
+     */
     public static void fillGaussian(SplittableRandom random, double[] out, int from, int count, double sigma) {
         for (int i = from; i < from + count; i++) {
             out[i] = sigma * random.nextGaussian();

@@ -13,14 +13,20 @@ public final class StandardNormal {
     private StandardNormal() {
     }
 
-    /** phi(z) = exp(-z^2 / 2) / sqrt(2 pi). */
+    /**
+     * {@return phi(z) = exp(-z^2 / 2) / sqrt(2 pi)}
+     *
+     * @param z a real number
+     */
     public static double density(double z) {
         return INV_SQRT_2PI * Math.exp(-0.5 * z * z);
     }
 
     /**
-     * Phi(z) = P(Z <= z) = erfc(-z / sqrt 2) / 2; through erfc, so the lower tail keeps its
-     * relative accuracy (Phi(-10) is about 7.6e-24, not 0 from 1 - 1).
+     * {@return Phi(z) = P(Z {@literal <=} z) = erfc(-z / sqrt 2) / 2}, through erfc, so that the lower
+     * tail keeps its relative accuracy (Phi(-10) is about 7.6e-24, not 0 from 1 - 1).
+     *
+     * @param z a real number
      */
     public static double cdf(double z) {
         return 0.5 * Erf.erfc(-z / Math.sqrt(2.0));

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * The two activations whose Hermite coefficients the paper uses
- * (Damian, Lee & Soltanolkotabi (COLT 2022), sections 2 and 3): the network's ReLU and its
+ * (Damian, Lee &amp; Soltanolkotabi (COLT 2022), sections 2 and 3): the network's ReLU and its
  * derivative, the step function that gates the first gradient.
  */
 public enum Activation {
@@ -25,10 +25,14 @@ public enum Activation {
         }
     };
 
-    /** The activation's value at t. */
+    /**
+     * {@return the activation's value at t}
+     *
+     * @param t the pre-activation
+     */
     public abstract double apply(double t);
 
-    /** The name used on the command line and in JSON: "relu" or "step". */
+    /** {@return the name used on the command line and in JSON: "relu" or "step"} */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -36,6 +40,8 @@ public enum Activation {
     /**
      * Reads "relu" or "step" (any case).
      *
+     * @param text the name
+     * @return the activation of that name
      * @throws IllegalArgumentException for anything else
      */
     public static Activation parse(String text) {

@@ -4,7 +4,7 @@ import nnrep.numeric.gauss.StandardNormal;
 
 /**
  * Closed forms of the Hermite coefficients c_k(b) = E[act(z + b) He_k(z)], z ~ N(0, 1), so that
- * act(z + b) = sum_k c_k(b) He_k(z) / k! (Damian, Lee & Soltanolkotabi (COLT 2022), section 3).
+ * act(z + b) = sum_k c_k(b) He_k(z) / k! (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 3).
  *
  * <ul>
  *   <li>ReLU: c_0 = b Phi(b) + phi(b), c_1 = Phi(b), c_k = (-1)^k He_{k-2}(b) phi(b) for k >= 2.</li>
@@ -20,7 +20,13 @@ public final class ActivationCoefficients {
     private ActivationCoefficients() {
     }
 
-    /** c_0(b), ..., c_kmax(b) for the given activation. */
+    /**
+     * {@return c_0(b), ..., c_kmax(b) for the given activation}
+     *
+     * @param act  the activation
+     * @param b    the bias
+     * @param kmax the highest degree
+     */
     public static double[] of(Activation act, double b, int kmax) {
         if (kmax < 0) {
             throw new IllegalArgumentException("kmax must be >= 0, got: " + kmax);
@@ -33,7 +39,13 @@ public final class ActivationCoefficients {
         return c;
     }
 
-    /** The single coefficient c_k(b). */
+    /**
+     * {@return the single coefficient c_k(b)}
+     *
+     * @param act the activation
+     * @param b   the bias
+     * @param k   the degree
+     */
     public static double coefficient(Activation act, double b, int k) {
         return of(act, b, k)[k];
     }

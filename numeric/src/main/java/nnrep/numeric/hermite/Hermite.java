@@ -4,7 +4,7 @@ package nnrep.numeric.hermite;
  * Probabilists' Hermite polynomials He_k, orthogonal for the standard normal measure:
  * He_0 = 1, He_1(z) = z, He_{k+1}(z) = z He_k(z) - k He_{k-1}(z), so that
  * E[He_j(z) He_k(z)] = k! delta_jk and He_k'(z) = k He_{k-1}(z) for z ~ N(0, 1)
- * (Damian, Lee & Soltanolkotabi (COLT 2022), section 1).
+ * (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1).
  *
  * <p>Values are computed by the three-term recurrence, never from the monomial expansion, which
  * cancels catastrophically for large k. The normalised polynomials h_k = He_k / sqrt(k!) have
@@ -16,12 +16,22 @@ public final class Hermite {
     private Hermite() {
     }
 
-    /** He_k(z) by the three-term recurrence. */
+    /**
+     * {@return He_k(z) by the three-term recurrence}
+     *
+     * @param k the degree
+     * @param z the point
+     */
     public static double he(int k, double z) {
         return upTo(k, z)[k];
     }
 
-    /** He_0(z), ..., He_kmax(z) (an array of length kmax + 1). */
+    /**
+     * {@return He_0(z), ..., He_kmax(z) (an array of length kmax + 1)}
+     *
+     * @param kmax the highest degree
+     * @param z    the point
+     */
     public static double[] upTo(int kmax, double z) {
         requireDegree(kmax);
         double[] values = new double[kmax + 1];
@@ -36,15 +46,23 @@ public final class Hermite {
     }
 
     /**
-     * The orthonormal Hermite polynomial h_k(z) = He_k(z) / sqrt(k!), by the recurrence
-     * h_{k+1} = (z h_k - sqrt(k) h_{k-1}) / sqrt(k + 1); E[h_j h_k] = delta_jk.
+     * {@return the orthonormal Hermite polynomial h_k(z) = He_k(z) / sqrt(k!), by the recurrence
+     * h_{k+1} = (z h_k - sqrt(k) h_{k-1}) / sqrt(k + 1); E[h_j h_k] = delta_jk}
      * Stable for large k (k = 150 and beyond), where He_k(z) and k! themselves overflow.
+     *
+     * @param k the degree
+     * @param z the point
      */
     public static double normalised(int k, double z) {
         return normalisedUpTo(k, z)[k];
     }
 
-    /** h_0(z), ..., h_kmax(z) with h_k = He_k / sqrt(k!) (an array of length kmax + 1). */
+    /**
+     * {@return h_0(z), ..., h_kmax(z) with h_k = He_k / sqrt(k!) (an array of length kmax + 1)}
+     *
+     * @param kmax the highest degree
+     * @param z    the point
+     */
     public static double[] normalisedUpTo(int kmax, double z) {
         requireDegree(kmax);
         double[] values = new double[kmax + 1];
@@ -58,7 +76,11 @@ public final class Hermite {
         return values;
     }
 
-    /** k! as a double (exact up to k = 22, infinite from k = 171 on). */
+    /**
+     * {@return k! as a double (exact up to k = 22, infinite from k = 171 on)}
+     *
+     * @param k a non-negative integer
+     */
     public static double factorial(int k) {
         requireDegree(k);
         double product = 1.0;
@@ -69,9 +91,11 @@ public final class Hermite {
     }
 
     /**
-     * He_k in the monomial basis: the array a of length k + 1 with He_k(z) = sum_j a[j] z^j.
+     * {@return He_k in the monomial basis: the array a of length k + 1 with He_k(z) = sum_j a[j] z^j}
      * Built by the recurrence on coefficient arrays; the entries are integers, exact in double
      * up to k = 28 (where they stay below 2^53).
+     *
+     * @param k the degree
      */
     public static double[] monomialCoefficients(int k) {
         requireDegree(k);
@@ -95,9 +119,11 @@ public final class Hermite {
     }
 
     /**
-     * The inverse change of basis: the array b of length n + 1 with z^n = sum_m b[m] He_m(z),
+     * {@return the inverse change of basis: the array b of length n + 1 with z^n = sum_m b[m] He_m(z),
      * b[n - 2j] = n! / (j! (n - 2j)! 2^j) and all other entries 0 (integers, exact in double
-     * while below 2^53).
+     * while below 2^53)}
+     *
+     * @param n the power
      */
     public static double[] powerInHermiteBasis(int n) {
         requireDegree(n);

@@ -61,23 +61,43 @@ public final class ArcCosine {
         return ANCHORS[k] + (u + u * tail);
     }
 
-    /** J_0(theta) = pi - theta. */
+    /**
+     * {@return J_0(theta) = pi - theta}
+     *
+     * @param theta the angle between the inputs
+     */
     public static double jZero(double theta) {
         return Math.PI - theta;
     }
 
-    /** J_1(theta) = sin theta + (pi - theta) cos theta, for theta = {@link #angle}(cosine) in [0, pi]. */
+    /**
+     * {@return J_1(theta) = sin theta + (pi - theta) cos theta, for theta = {@link #angle}(cosine) in
+     * [0, pi]}
+     *
+     * @param theta  the angle between the inputs
+     * @param cosine its cosine
+     */
     public static double jOne(double theta, double cosine) {
         double c = clamp(cosine);
         return sine(c) + (Math.PI - theta) * c;
     }
 
-    /** k_0(x, y) = J_0(theta) / pi = 1 - theta / pi. */
+    /**
+     * {@return k_0(x, y) = J_0(theta) / pi = 1 - theta / pi}
+     *
+     * @param cosine the cosine of the angle between x and y
+     */
     public static double degreeZero(double cosine) {
         return jZero(angle(cosine)) / Math.PI;
     }
 
-    /** k_1(x, y) = |x| |y| J_1(theta) / pi. */
+    /**
+     * {@return k_1(x, y) = |x| |y| J_1(theta) / pi}
+     *
+     * @param normX  |x|
+     * @param normY  |y|
+     * @param cosine the cosine of the angle between x and y
+     */
     public static double degreeOne(double normX, double normY, double cosine) {
         return normX * normY * jOne(angle(cosine), cosine) / Math.PI;
     }

@@ -24,23 +24,47 @@ package nnrep.numeric.kernel;
  */
 public record InitialisationKernel(NetworkKernel kind, int d, boolean bias) {
 
+    /**
+     * Checks the dimension.
+     *
+     * @param kind NNGP or NTK
+     * @param d    the input dimension
+     * @param bias whether the network has N(0, 1) biases
+     */
     public InitialisationKernel {
         if (d < 1) {
             throw new IllegalArgumentException("--d must be at least 1, got " + d);
         }
     }
 
-    /** K(x, y) from the raw inner products x . y, |x|^2 and |y|^2 of the d-dimensional inputs. */
+    /**
+     * {@return K(x, y) from the raw inner products x . y, |x|^2 and |y|^2 of the d-dimensional inputs}
+     *
+     * @param xy x . y
+     * @param xx |x|^2
+     * @param yy |y|^2
+     */
     public double value(double xy, double xx, double yy) {
         return fromNorms(xy, augmentedNorm(xx), augmentedNorm(yy));
     }
 
-    /** |xt| = sqrt(|x|^2 / d + s) for |x|^2 = {@code squaredNorm}. */
+    /**
+     * {@return |xt| = sqrt(|x|^2 / d + s) for |x|^2 = {@code squaredNorm}}
+     *
+     * @param squaredNorm |x|^2
+     */
     public double augmentedNorm(double squaredNorm) {
         return Math.sqrt(squaredNorm / d + (bias ? 1.0 : 0.0));
     }
 
-    /** K(x, y) from x . y and the augmented norms |xt|, |yt| ({@link #augmentedNorm}): the fast path of a kernel matrix. */
+    /**
+     * {@return K(x, y) from x . y and the augmented norms |xt|, |yt| ({@link #augmentedNorm}): the fast path
+     * of a kernel matrix}
+     *
+     * @param xy    x . y
+     * @param normX |xt|
+     * @param normY |yt|
+     */
     public double fromNorms(double xy, double normX, double normY) {
         double dot = xy / d + (bias ? 1.0 : 0.0);
         double norms = normX * normY;
@@ -49,7 +73,14 @@ public record InitialisationKernel(NetworkKernel kind, int d, boolean bias) {
         return kind.onAugmented(dot, normX, normY, cosine);
     }
 
-    /** K(x, y) for inputs stored at {@code x[xOffset .. xOffset + d)} and {@code y[yOffset ..]}. */
+    /**
+     * {@return K(x, y) for inputs stored at {@code x[xOffset .. xOffset + d)} and {@code y[yOffset ..]}}
+     *
+     * @param x       the array holding x
+     * @param xOffset where x starts in it
+     * @param y       the array holding y
+     * @param yOffset where y starts in it
+     */
     public double value(double[] x, int xOffset, double[] y, int yOffset) {
         double xy = 0.0;
         double xx = 0.0;

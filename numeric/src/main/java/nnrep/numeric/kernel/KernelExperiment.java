@@ -35,6 +35,22 @@ import nnrep.numeric.target.MultiIndexTarget;
 public record KernelExperiment(Polynomial link, int d, int n, Basis basis, KernelMethod method, boolean bias,
         int width, RidgeChoice ridge, boolean preprocess, double noise, int testN, long seed) {
 
+    /**
+     * Checks the parameters, up front.
+     *
+     * @param link       g
+     * @param d          input dimension
+     * @param n          training samples
+     * @param basis      how U is drawn
+     * @param method     NTK or NNGP kernel ridge, or random features
+     * @param bias       whether the kernel's network has N(0, 1) biases
+     * @param width      m, for random features only
+     * @param ridge      lambda, given or chosen on held-out samples
+     * @param preprocess whether step 1 is applied first
+     * @param noise      S, the label noise is uniform on [-S, S]
+     * @param testN      test samples
+     * @param seed       master seed
+     */
     public KernelExperiment {
         Require.atLeast("--d", d, 1);
         if (link.variables() > d) {
@@ -78,12 +94,25 @@ public record KernelExperiment(Polynomial link, int d, int n, Basis basis, Kerne
         return KernelRidge.maxSamples(d, ridges, (long) (0.8 * Runtime.getRuntime().maxMemory()));
     }
 
+    /**
+     * Runs the experiment on {@code threads} threads, with the fastest products available.
+     *
+     * @param threads the number of threads
+     * @return what the run measured
+     */
     public Outcome run(int threads) {
         try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
             return run(products, parallelism);
         }
     }
 
+    /**
+     * Runs the experiment.
+     *
+     * @param products    the matrix products to use
+     * @param parallelism the threads
+     * @return what the run measured
+     */
     public Outcome run(Products products, Parallelism parallelism) {
         long start = System.nanoTime();
         RandomStreams streams = new RandomStreams(seed);

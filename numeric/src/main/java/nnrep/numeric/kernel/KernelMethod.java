@@ -18,12 +18,17 @@ public enum KernelMethod {
         this.kernel = kernel;
     }
 
-    /** The exact kernel of the method; empty for random features, which use m sampled features instead. */
+    /** {@return the exact kernel of the method; empty for random features, which use m sampled features instead} */
     public java.util.Optional<NetworkKernel> kernel() {
         return java.util.Optional.ofNullable(kernel);
     }
 
-    /** Parses "ntk", "nngp" or "rf". */
+    /**
+     * Parses "ntk", "nngp" or "rf".
+     *
+     * @param text the name
+     * @return the method of that name
+     */
     public static KernelMethod parse(String text) {
         for (KernelMethod k : values()) {
             if (k.toString().equals(text.trim().toLowerCase(Locale.ROOT))) {

@@ -85,7 +85,7 @@ public final class KernelRidge implements Predictor {
         return low;
     }
 
-    /** c, the weights of f = sum_i c_i K(., x_i) (a copy). */
+    /** {@return c, the weights of f = sum_i c_i K(., x_i) (a copy)} */
     public double[] coefficients() {
         return coefficients.clone();
     }

@@ -19,6 +19,7 @@ import java.util.Locale;
  */
 public enum NetworkKernel {
 
+    /** The NNGP kernel: the covariance of the network's output at initialisation. */
     NNGP {
         @Override
         double onAugmented(double dot, double normX, double normY, double cosine) {
@@ -26,6 +27,7 @@ public enum NetworkKernel {
         }
     },
 
+    /** The neural tangent kernel: the inner product of the network's parameter gradients at initialisation. */
     NTK {
         /** k_1 / 2 + (xt . yt) k_0 / 2 = (|xt| |yt| J_1(theta) + (xt . yt) J_0(theta)) / (2 pi), one arccos. */
         @Override

@@ -30,10 +30,12 @@ public final class RandomFeatures {
     }
 
     /**
-     * The frozen features relu(W0 x + b) as a network with a zero head: W0 from the symmetric
-     * initialisation (step 2), b from step 4, both drawn from the run's streams.
+     * {@return the frozen features relu(W0 x + b) as a network with a zero head: W0 from the symmetric
+     * initialisation (step 2), b from step 4, both drawn from the run's streams}
      *
-     * @param width m, even
+     * @param width   m, even
+     * @param d       the input dimension
+     * @param streams the run's random streams
      */
     public static TwoLayerReluNetwork features(int width, int d, RandomStreams streams) {
         Require.evenWidth("--m", width);
@@ -42,11 +44,15 @@ public final class RandomFeatures {
     }
 
     /**
-     * The random-features model trained on {@code samples}.
+     * {@return the random-features model trained on {@code samples}}
      *
+     * @param samples    the training samples
      * @param width      m, even
      * @param ridge      lambda of the head
+     * @param head       how the head is solved for
      * @param preprocess whether to remove alpha + beta . x from the labels first (step 1)
+     * @param streams    the run's random streams
+     * @param products   the matrix products to use
      */
     public static TwoLayerReluNetwork train(SampleStream samples, int width, double ridge, HeadSolver head,
             boolean preprocess, RandomStreams streams, Products products) {

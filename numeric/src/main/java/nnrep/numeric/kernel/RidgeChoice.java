@@ -40,6 +40,11 @@ public record RidgeChoice(double[] grid) {
     /** Size of the held-out set a ridge is chosen on. */
     public static final int VALIDATION_SAMPLES = 2000;
 
+    /**
+     * Checks the grid and copies it.
+     *
+     * @param grid the candidate ridges, one value for a fixed ridge
+     */
     public RidgeChoice {
         if (grid.length == 0) {
             throw new IllegalArgumentException("a ridge grid needs at least one value");
@@ -52,22 +57,27 @@ public record RidgeChoice(double[] grid) {
         grid = grid.clone();
     }
 
-    /** The given ridge, used as it is. */
+    /**
+     * {@return the given ridge, used as it is}
+     *
+     * @param ridge lambda
+     */
     public static RidgeChoice fixed(double ridge) {
         return new RidgeChoice(new double[] {ridge});
     }
 
-    /** The best of {@link #GRID} on held-out samples. */
+    /** {@return the best of {@link #GRID} on held-out samples} */
     public static RidgeChoice validated() {
         return new RidgeChoice(GRID);
     }
 
+    /** {@return a copy of the candidate ridges} */
     @Override
     public double[] grid() {
         return grid.clone();
     }
 
-    /** Whether there is a choice to make. */
+    /** {@return whether there is a choice to make} */
     public boolean isFixed() {
         return grid.length == 1;
     }
@@ -83,9 +93,11 @@ public record RidgeChoice(double[] grid) {
      * Fits with every ridge of the grid and keeps the one of smallest held-out relative MSE (the first
      * such in grid order on a tie, so the choice is reproducible).
      *
+     * @param <P>     the type of a fitted baseline
      * @param fit     the baseline fitted with a given ridge
      * @param heldOut a fit's relative MSE on the held-out samples, asked only when the grid has more than
      *                one value
+     * @return the chosen fit
      */
     public <P> Selected<P> select(DoubleFunction<P> fit, ToDoubleFunction<P> heldOut) {
         if (isFixed()) {

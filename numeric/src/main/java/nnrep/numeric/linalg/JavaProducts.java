@@ -16,6 +16,11 @@ public final class JavaProducts implements Products {
 
     private final Parallelism parallelism;
 
+    /**
+     * Products computed in Java on the given threads.
+     *
+     * @param parallelism the threads
+     */
     public JavaProducts(Parallelism parallelism) {
         this.parallelism = parallelism;
     }

@@ -54,7 +54,11 @@ public final class OpenBlasProducts implements Products {
         this.thin = new JavaProducts(parallelism);
     }
 
-    /** OpenBLAS products on {@code parallelism}, or empty when the native library cannot be loaded. */
+    /**
+     * {@return OpenBLAS products on {@code parallelism}, or empty when the native library cannot be loaded}
+     *
+     * @param parallelism the threads that share out the blocks of a product
+     */
     public static Optional<Products> load(Parallelism parallelism) {
         return OpenBlas.failure().isPresent() ? Optional.empty() : Optional.of(new OpenBlasProducts(parallelism));
     }

@@ -20,6 +20,12 @@ public final class Parallelism implements AutoCloseable {
     /** A body run on the half-open range {@code [from, to)}. */
     @FunctionalInterface
     public interface RangeBody {
+        /**
+         * Runs on the range.
+         *
+         * @param from the first index
+         * @param to   one past the last index
+         */
         void run(int from, int to);
     }
 
@@ -35,7 +41,11 @@ public final class Parallelism implements AutoCloseable {
         });
     }
 
-    /** @param threads number of threads, at least 1 */
+    /**
+     * {@return a pool of {@code threads} threads, or none for one thread}
+     *
+     * @param threads number of threads, at least 1
+     */
     public static Parallelism of(int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -43,11 +53,12 @@ public final class Parallelism implements AutoCloseable {
         return new Parallelism(threads);
     }
 
-    /** One thread, no pool: the reference schedule. */
+    /** {@return one thread, no pool: the reference schedule} */
     public static Parallelism sequential() {
         return new Parallelism(1);
     }
 
+    /** {@return the number of threads} */
     public int threads() {
         return threads;
     }
@@ -55,6 +66,10 @@ public final class Parallelism implements AutoCloseable {
     /**
      * Runs {@code body} on consecutive ranges of {@code [0, size)} of at most {@code grain} elements,
      * spread over the threads, and returns when all are done.
+     *
+     * @param size  the number of elements
+     * @param grain the largest range given to one call of {@code body}
+     * @param body  the work on a range
      */
     public void forRanges(int size, int grain, RangeBody body) {
         int tasks = (size + grain - 1) / grain;
@@ -86,7 +101,12 @@ public final class Parallelism implements AutoCloseable {
         }
     }
 
-    /** A grain that gives each thread a few ranges of {@code size}, at least {@code minimum} wide. */
+    /**
+     * {@return a grain that gives each thread a few ranges of {@code size}, at least {@code minimum} wide}
+     *
+     * @param size    the number of elements
+     * @param minimum the smallest grain worth a task
+     */
     public int grainFor(int size, int minimum) {
         int g = (size + 4 * threads - 1) / (4 * threads);
         return Math.max(minimum, g);

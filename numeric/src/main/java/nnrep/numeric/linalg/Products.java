@@ -16,8 +16,10 @@ package nnrep.numeric.linalg;
 public interface Products extends AutoCloseable {
 
     /**
-     * The fastest products available: {@link OpenBlasProducts} when the native library loads on this
-     * machine, else {@link JavaProducts} (and a one-line notice on standard error, once per JVM).
+     * {@return the fastest products available: {@link OpenBlasProducts} when the native library loads on this
+     * machine, else {@link JavaProducts} (and a one-line notice on standard error, once per JVM)}
+     *
+     * @param parallelism the threads the products run on
      */
     static Products best(Parallelism parallelism) {
         return OpenBlasProducts.load(parallelism).orElseGet(() -> new JavaProducts(parallelism));
@@ -34,11 +36,24 @@ public interface Products extends AutoCloseable {
     /** Work on the rows {@code [from, to)} of a product's output, which depends on those rows only. */
     @FunctionalInterface
     interface RowAction {
+        /**
+         * Works on the rows.
+         *
+         * @param from the first row
+         * @param to   one past the last row
+         */
         void apply(int from, int to);
     }
 
     /**
      * {@code C = A B^T}: A is p x k, B is q x k, C is p x q (overwritten). Cost 2 p q k flops.
+     *
+     * @param a A, row-major
+     * @param p the rows of A
+     * @param k the columns of A and B
+     * @param b B, row-major
+     * @param q the rows of B
+     * @param c C, row-major
      */
     default void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c) {
         multiplyTransposed(a, p, k, b, q, c, (from, to) -> { });
@@ -49,18 +64,38 @@ public interface Products extends AutoCloseable {
      * thread that computed them, while they are still in its cache. Each row of C is given to
      * {@code then} exactly once; blocks may run concurrently, so {@code then} must write only what
      * belongs to its rows (an element-wise activation, one value per row).
+     *
+     * @param a    A, row-major
+     * @param p    the rows of A
+     * @param k    the columns of A and B
+     * @param b    B, row-major
+     * @param q    the rows of B
+     * @param c    C, row-major
+     * @param then the work on finished rows of C
      */
     void multiplyTransposed(double[] a, int p, int k, double[] b, int q, double[] c, RowAction then);
 
     /**
      * {@code C += A^T B}: A is s x p, B is s x q, C is p x q. Cost 2 s p q flops (JavaProducts skips
      * the zeros of A, which makes the gated gradient of Algorithm 1 about half as costly there).
+     *
+     * @param a A, row-major
+     * @param s the rows of A and B
+     * @param p the columns of A
+     * @param b B, row-major
+     * @param q the columns of B
+     * @param c C, row-major, added to
      */
     void addTransposeProduct(double[] a, int s, int p, double[] b, int q, double[] c);
 
     /**
      * Symmetric rank-s update of the <em>upper triangle</em> of {@code C += A^T A}: A is s x p, C is
      * p x p; entries below the diagonal are left untouched (see {@link #mirrorUpper}). Cost s p^2 flops.
+     *
+     * @param a A, row-major
+     * @param s the rows of A
+     * @param p the columns of A
+     * @param c C, row-major, added to
      */
     void addGram(double[] a, int s, int p, double[] c);
 
@@ -79,7 +114,12 @@ public interface Products extends AutoCloseable {
     default void close() {
     }
 
-    /** Copies the upper triangle of the p x p matrix {@code c} onto its lower triangle. */
+    /**
+     * Copies the upper triangle of the p x p matrix {@code c} onto its lower triangle.
+     *
+     * @param c the matrix, row-major
+     * @param p its order
+     */
     static void mirrorUpper(double[] c, int p) {
         for (int i = 0; i < p; i++) {
             for (int j = 0; j < i; j++) {

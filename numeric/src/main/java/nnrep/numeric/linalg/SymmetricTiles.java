@@ -19,7 +19,12 @@ public final class SymmetricTiles {
     private final int count;
     private final double[][] tiles;
 
-    /** The zero matrix of order n, padded with the identity, with tiles of side {@code tile}. */
+    /**
+     * The zero matrix of order n, padded with the identity, with tiles of side {@code tile}.
+     *
+     * @param n    the order
+     * @param tile B, the side of a tile
+     */
     public SymmetricTiles(int n, int tile) {
         if (n < 1 || tile < 1) {
             throw new IllegalArgumentException("order and tile size must be positive, got " + n + " and " + tile);
@@ -37,28 +42,38 @@ public final class SymmetricTiles {
         }
     }
 
-    /** Bytes held by a matrix of order n with tiles of side {@code tile}: 8 B^2 T (T + 1) / 2. */
+    /**
+     * {@return bytes held by a matrix of order n with tiles of side {@code tile}: 8 B^2 T (T + 1) / 2}
+     *
+     * @param n    the order
+     * @param tile B, the side of a tile
+     */
     public static long bytes(long n, int tile) {
         long count = (n + tile - 1) / tile;
         return 8L * tile * tile * (count * (count + 1) / 2);
     }
 
-    /** n, the order of the matrix (without padding). */
+    /** {@return n, the order of the matrix (without padding)} */
     public int order() {
         return n;
     }
 
-    /** B, the side of a tile. */
+    /** {@return B, the side of a tile} */
     public int tileSize() {
         return tile;
     }
 
-    /** T = ceil(n / B), the number of tile rows. */
+    /** {@return T = ceil(n / B), the number of tile rows} */
     public int tileCount() {
         return count;
     }
 
-    /** The live tile (row, col), row &gt;= col: B x B row-major, writes go to the matrix. */
+    /**
+     * {@return the live tile (row, col), row &gt;= col: B x B row-major, writes go to the matrix}
+     *
+     * @param row the tile row
+     * @param col the tile column, at most {@code row}
+     */
     public double[] tile(int row, int col) {
         if (col > row || row >= count || col < 0) {
             throw new IndexOutOfBoundsException("tile (" + row + ", " + col + ") of a lower triangle of " + count);
@@ -66,7 +81,12 @@ public final class SymmetricTiles {
         return tiles[row * (row + 1) / 2 + col];
     }
 
-    /** Entry (i, j) of the lower triangle (i &gt;= j) or, by symmetry, of the upper one. */
+    /**
+     * {@return entry (i, j) of the lower triangle (i &gt;= j) or, by symmetry, of the upper one}
+     *
+     * @param i the row
+     * @param j the column
+     */
     public double get(int i, int j) {
         int row = Math.max(i, j);
         int col = Math.min(i, j);

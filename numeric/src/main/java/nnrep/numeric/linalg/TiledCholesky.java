@@ -51,6 +51,8 @@ public final class TiledCholesky {
      * Overwrites the lower triangle of {@code a} with L, A = L L^T (the strict upper triangles of the
      * diagonal tiles are set to zero).
      *
+     * @param a           the matrix, factored in place
+     * @param parallelism the threads
      * @throws NotPositiveDefiniteException at the first pivot that is not positive (a is then garbage)
      * @throws IllegalArgumentException if the tile size is odd (the tile product works on pairs of rows)
      */
@@ -134,6 +136,9 @@ public final class TiledCholesky {
     /**
      * Solves A x = b with A = L L^T given by {@link #factor}: forward substitution L z = b, then back
      * substitution L^T x = z, tile by tile (n^2 flops each). {@code rhs} (length n) is overwritten by x.
+     *
+     * @param factor L, from {@link #factor}
+     * @param rhs    b on entry, x on return
      */
     public static void solve(SymmetricTiles factor, double[] rhs) {
         int n = factor.order();

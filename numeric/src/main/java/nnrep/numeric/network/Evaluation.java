@@ -12,12 +12,23 @@ import nnrep.numeric.linalg.Products;
  */
 public record Evaluation(double mse, double relMse) {
 
-    /** The test error of a network, its hidden features computed with {@code products}. */
+    /**
+     * {@return the test error of a network, its hidden features computed with {@code products}}
+     *
+     * @param network  the network
+     * @param test     the test samples
+     * @param products the matrix products to use
+     */
     public static Evaluation of(TwoLayerReluNetwork network, SampleStream test, Products products) {
         return of(network.predictor(products, Math.min(test.size(), SampleStream.CHUNK_ROWS)), test);
     }
 
-    /** The test error of any predictor, streamed chunk by chunk over {@code test}. */
+    /**
+     * {@return the test error of any predictor, streamed chunk by chunk over {@code test}}
+     *
+     * @param predictor the predictor
+     * @param test      the test samples
+     */
     public static Evaluation of(Predictor predictor, SampleStream test) {
         Chunk chunk = test.newChunk();
         double[] prediction = new double[chunk.y().length];

@@ -24,6 +24,18 @@ import nnrep.numeric.target.MultiIndexTarget;
 public record Experiment(Polynomial link, int d, int n, Basis basis, TrainingOptions options, double noise,
         int testN, long seed) {
 
+    /**
+     * Checks the parameters, up front.
+     *
+     * @param link    g
+     * @param d       input dimension
+     * @param n       training samples
+     * @param basis   how U is drawn
+     * @param options the algorithm's knobs
+     * @param noise   S, the label noise is uniform on [-S, S]
+     * @param testN   test samples
+     * @param seed    master seed
+     */
     public Experiment {
         if (d < 1) {
             throw new IllegalArgumentException("--d must be at least 1, got " + d);
@@ -54,12 +66,25 @@ public record Experiment(Polynomial link, int d, int n, Basis basis, TrainingOpt
     public record Timings(double data, double step1, double head, double total) {
     }
 
+    /**
+     * Runs the experiment on {@code threads} threads, with the fastest products available.
+     *
+     * @param threads the number of threads
+     * @return what the run measured
+     */
     public Outcome run(int threads) {
         try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
             return run(products, parallelism);
         }
     }
 
+    /**
+     * Runs the experiment.
+     *
+     * @param products    the matrix products to use
+     * @param parallelism the threads
+     * @return what the run measured
+     */
     public Outcome run(Products products, Parallelism parallelism) {
         long start = System.nanoTime();
         RandomStreams streams = new RandomStreams(seed);

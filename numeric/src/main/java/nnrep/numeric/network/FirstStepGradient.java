@@ -19,9 +19,13 @@ public final class FirstStepGradient {
     }
 
     /**
-     * @param w       k x d directions, row-major
-     * @param k       number of directions
-     * @param moments the label moments removed by preprocessing ({@link LabelMoments#none} for none)
+     * The empirical gradient directions g_n(w_j) of the first step, one pass over the samples.
+     *
+     * @param samples  the training samples
+     * @param moments  the label moments removed by preprocessing ({@link LabelMoments#none} for none)
+     * @param w        k x d directions, row-major
+     * @param k        number of directions
+     * @param products the matrix products to use
      * @return G, k x d row-major, row j = g_n(w_j)
      */
     public static double[] compute(SampleStream samples, LabelMoments moments, double[] w, int k,

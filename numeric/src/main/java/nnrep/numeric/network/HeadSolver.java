@@ -41,7 +41,7 @@ public enum HeadSolver {
      * Gradient descent with weight decay from a = 0, with Nesterov's momentum for strongly convex
      * objectives: step 1/L with L = 2 (||A||_inf + lambda) (a bound on the largest eigenvalue of the
      * Hessian 2 (A + lambda I)), momentum (sqrt(L/mu) - 1)/(sqrt(L/mu) + 1) with mu = 2 lambda. It
-     * stops when ||grad F|| <= 1e-11 ||2 v||; the limit is the {@link #CLOSED_FORM} solution.
+     * stops when {@code ||grad F|| <= 1e-11 ||2 v||}; the limit is the {@link #CLOSED_FORM} solution.
      */
     GRADIENT_DESCENT {
         @Override
@@ -77,10 +77,20 @@ public enum HeadSolver {
 
     private static final long MAX_STEPS = 5_000_000L;
 
-    /** The trained head for the normal equations {@code eq} and ridge {@code lambda}. */
+    /**
+     * {@return the trained head for the normal equations {@code eq} and ridge {@code lambda}}
+     *
+     * @param eq     the normal equations of the head
+     * @param lambda the ridge
+     */
     public abstract double[] solve(NormalEquations eq, double lambda);
 
-    /** Parses "closed-form" or "gd". */
+    /**
+     * Parses "closed-form" or "gd".
+     *
+     * @param text the name
+     * @return the solver of that name
+     */
     public static HeadSolver parse(String text) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "closed-form":

@@ -16,12 +16,16 @@ public final class HeadTraining {
     }
 
     /**
-     * The network x -> alpha + beta . x + sum_j a_j relu(w_j . x + b_j) whose head a minimises
-     * (1/n) sum_i (a . relu(W x_i + b) - ytilde_i)^2 + ridge ||a||^2, ytilde_i = y_i - alpha - beta . x_i.
+     * {@return the network x -> alpha + beta . x + sum_j a_j relu(w_j . x + b_j) whose head a minimises
+     * (1/n) sum_i (a . relu(W x_i + b) - ytilde_i)^2 + ridge ||a||^2, ytilde_i = y_i - alpha - beta . x_i}
      *
-     * @param w       W, m x d row-major
-     * @param b       the m biases
-     * @param moments (alpha, beta) removed from the labels ({@link LabelMoments#none} for none)
+     * @param samples  the training samples
+     * @param w        W, m x d row-major
+     * @param b        the m biases
+     * @param moments  (alpha, beta) removed from the labels ({@link LabelMoments#none} for none)
+     * @param head     how the head is solved for
+     * @param ridge    the ridge
+     * @param products the matrix products to use
      */
     public static TwoLayerReluNetwork fit(SampleStream samples, double[] w, double[] b, LabelMoments moments,
             HeadSolver head, double ridge, Products products) {

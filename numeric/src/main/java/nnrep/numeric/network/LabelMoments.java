@@ -14,12 +14,21 @@ import nnrep.numeric.linalg.Products;
  */
 public record LabelMoments(double alpha, double[] beta) {
 
-    /** alpha = 0, beta = 0: no preprocessing (the ablation of step 1). */
+    /**
+     * {@return alpha = 0, beta = 0: no preprocessing (the ablation of step 1)}
+     *
+     * @param d the input dimension
+     */
     public static LabelMoments none(int d) {
         return new LabelMoments(0.0, new double[d]);
     }
 
-    /** One pass over the samples. */
+    /**
+     * {@return alpha and beta of the samples, estimated in one pass}
+     *
+     * @param samples  the training samples
+     * @param products the matrix products to use
+     */
     public static LabelMoments estimate(SampleStream samples, Products products) {
         int d = samples.dimension();
         double[] sumYX = new double[d];
@@ -40,12 +49,24 @@ public record LabelMoments(double alpha, double[] beta) {
         return new LabelMoments(sumY / n, sumYX);
     }
 
-    /** Writes y_i - alpha - beta . x_i for all the chunk's rows into {@code out}. */
+    /**
+     * Writes y_i - alpha - beta . x_i for all the chunk's rows into {@code out}.
+     *
+     * @param chunk the samples
+     * @param out   the residuals, one per row
+     */
     public void residuals(Chunk chunk, double[] out) {
         residuals(chunk, 0, chunk.rows(), out);
     }
 
-    /** Writes y_i - alpha - beta . x_i for the chunk's rows {@code [from, to)} into {@code out[from, to)}. */
+    /**
+     * Writes y_i - alpha - beta . x_i for the chunk's rows {@code [from, to)} into {@code out[from, to)}.
+     *
+     * @param chunk the samples
+     * @param from  the first row
+     * @param to    one past the last row
+     * @param out   the residuals, one per row
+     */
     public void residuals(Chunk chunk, int from, int to, double[] out) {
         int d = chunk.d();
         double[] x = chunk.x();
@@ -60,7 +81,12 @@ public record LabelMoments(double alpha, double[] beta) {
         }
     }
 
-    /** alpha + beta . x for the input stored at {@code x[offset ..]}. */
+    /**
+     * {@return alpha + beta . x for the input stored at {@code x[offset ..]}}
+     *
+     * @param x      the array holding x
+     * @param offset where x starts in it
+     */
     public double affine(double[] x, int offset) {
         double s = alpha;
         for (int t = 0; t < beta.length; t++) {

@@ -19,11 +19,20 @@ import nnrep.numeric.linalg.Products;
  */
 public record NormalEquations(double[] gram, double[] moment) {
 
+    /** {@return m, the number of hidden units} */
     public int width() {
         return moment.length;
     }
 
-    /** One pass over the samples with the features of {@code network} (its head is ignored). */
+    /**
+     * {@return the normal equations of the head on the samples, with the features of {@code network}
+     * (its head is ignored), in one pass}
+     *
+     * @param samples  the training samples
+     * @param network  the first layer and biases whose features the head reads
+     * @param moments  (alpha, beta) removed from the labels
+     * @param products the matrix products to use
+     */
     public static NormalEquations accumulate(SampleStream samples, TwoLayerReluNetwork network,
             LabelMoments moments, Products products) {
         int m = network.width();

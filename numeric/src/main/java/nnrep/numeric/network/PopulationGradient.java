@@ -24,7 +24,7 @@ import nnrep.numeric.target.MultiIndexTarget;
  * E[h(x) He_k(w . x)] = E[(w . grad)^k h(x)] for unit w turns the two terms into
  * C_{k+1}(w^k, e_i) and k w_i C_{k-1}(w^{k-1}). The sums are finite: C_j = 0 for j > p = deg g.
  *
- * <p>Reduction to r dimensions. C_k(f*) = (U^T)^{(x)k} C_k(g), so with v = U w (|v| <= 1):
+ * <p>Reduction to r dimensions. C_k(f*) = (U^T)^{(x)k} C_k(g), so with v = U w ({@code |v| <= 1}):
  * C_{k+1}(f*)(w^k, .) = U^T C_{k+1}(g)(v^k, .) and C_{k-1}(f*)(w^{k-1}) = C_{k-1}(g)(v^{k-1}).
  * Hence E[f*(x) x s(w . x)] = U^T {@link #tensorTerm}(v) + w {@link #directionTerm}(v). Only the
  * tensors of g in r dimensions are ever formed: cost O(p r^(p+1)) per direction plus O(r d) for U.
@@ -42,8 +42,12 @@ public final class PopulationGradient {
     }
 
     /**
-     * The population gradient of {@code target} gated by act(t + bias): computes the Hermite
-     * tensors C_0..C_p of the link function and the coefficients c_0..c_{p+1}.
+     * {@return the population gradient of {@code target} gated by act(t + bias): computes the Hermite
+     * tensors C_0..C_p of the link function and the coefficients c_0..c_{p+1}}
+     *
+     * @param target f*
+     * @param gate   the activation whose derivative gates the gradient
+     * @param bias   b
      */
     public static PopulationGradient of(MultiIndexTarget target, Activation gate, double bias) {
         Polynomial g = target.link();
@@ -56,8 +60,9 @@ public final class PopulationGradient {
     }
 
     /**
-     * E[f*(x) x act(w . x + b)] for a unit vector w in R^d: U^T tensorTerm(Uw) + w directionTerm(Uw).
+     * {@return E[f*(x) x act(w . x + b)] for a unit vector w in R^d: U^T tensorTerm(Uw) + w directionTerm(Uw)}
      *
+     * @param w the direction, a unit vector
      * @throws IllegalArgumentException if w does not have length d or |w| differs from 1 by more
      *     than 1e-9
      */
@@ -90,7 +95,11 @@ public final class PopulationGradient {
         return gradient;
     }
 
-    /** sum_{k=0}^{p-1} (c_k / k!) C_{k+1}(v, ..., v, .) (k copies of v), in R^r. */
+    /**
+     * {@return sum_{k=0}^{p-1} (c_k / k!) C_{k+1}(v, ..., v, .) (k copies of v), in R^r}
+     *
+     * @param v U w, in R^r
+     */
     public double[] tensorTerm(double[] v) {
         requireSubspaceVector(v);
         double[] sum = new double[target.r()];
@@ -104,7 +113,11 @@ public final class PopulationGradient {
         return sum;
     }
 
-    /** sum_{k=1}^{p+1} (c_k / (k-1)!) C_{k-1}(v, ..., v) (k-1 copies of v). */
+    /**
+     * {@return sum_{k=1}^{p+1} (c_k / (k-1)!) C_{k-1}(v, ..., v) (k-1 copies of v)}
+     *
+     * @param v U w, in R^r
+     */
     public double directionTerm(double[] v) {
         requireSubspaceVector(v);
         double sum = 0.0;
@@ -114,7 +127,7 @@ public final class PopulationGradient {
         return sum;
     }
 
-    /** The target whose gradient this is. */
+    /** {@return the target whose gradient this is} */
     public MultiIndexTarget target() {
         return target;
     }

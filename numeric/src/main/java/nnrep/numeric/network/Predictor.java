@@ -6,6 +6,11 @@ import nnrep.numeric.data.Chunk;
 @FunctionalInterface
 public interface Predictor {
 
-    /** Writes the predictions for the chunk's {@link Chunk#rows()} inputs into {@code out[0 .. rows)}. */
+    /**
+     * Writes the predictions for the chunk's {@link Chunk#rows()} inputs into {@code out[0 .. rows)}.
+     *
+     * @param chunk the inputs
+     * @param out   the predictions, one per row
+     */
     void predict(Chunk chunk, double[] out);
 }

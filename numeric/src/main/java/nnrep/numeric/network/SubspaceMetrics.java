@@ -14,7 +14,15 @@ public final class SubspaceMetrics {
     private SubspaceMetrics() {
     }
 
-    /** subspaceShare = ||W1 P_U||_F^2 / ||W1||_F^2 with P_U = U^T U (U: r x d, orthonormal rows). */
+    /**
+     * {@return subspaceShare = ||W1 P_U||_F^2 / ||W1||_F^2 with P_U = U^T U (U: r x d, orthonormal rows)}
+     *
+     * @param w W1, m x d row-major
+     * @param m the number of rows
+     * @param d the input dimension
+     * @param u U, r x d row-major
+     * @param r the dimension of the subspace
+     */
     public static double subspaceShare(double[] w, int m, int d, double[] u, int r) {
         double inside = 0.0;
         double total = 0.0;
@@ -34,9 +42,15 @@ public final class SubspaceMetrics {
     }
 
     /**
-     * The largest principal angle, in degrees, between the top-r right singular subspace of W1 and
+     * {@return the largest principal angle, in degrees, between the top-r right singular subspace of W1 and
      * span(U^T): with V (d x r) the top-r eigenvectors of W1^T W1, the cosines of the principal angles
-     * are the singular values of U V, and the largest angle is arccos of the smallest of them.
+     * are the singular values of U V, and the largest angle is arccos of the smallest of them}
+     *
+     * @param w W1, m x d row-major
+     * @param m the number of rows
+     * @param d the input dimension
+     * @param u U, r x d row-major
+     * @param r the dimension of the subspace
      */
     public static double maxPrincipalAngleDegrees(double[] w, int m, int d, double[] u, int r) {
         double[][] gram = new double[d][d];
@@ -80,7 +94,13 @@ public final class SubspaceMetrics {
         return Math.toDegrees(Math.acos(smallest));
     }
 
-    /** Mean Euclidean norm of the rows of W1. */
+    /**
+     * {@return mean Euclidean norm of the rows of W1}
+     *
+     * @param w W1, m x d row-major
+     * @param m the number of rows
+     * @param d the input dimension
+     */
     public static double rowNormMean(double[] w, int m, int d) {
         double sum = 0.0;
         for (int j = 0; j < m; j++) {

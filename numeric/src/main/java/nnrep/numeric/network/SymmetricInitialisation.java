@@ -15,6 +15,13 @@ import nnrep.numeric.gauss.RandomStreams.Purpose;
  */
 public record SymmetricInitialisation(double[] halfWeights, double[] halfSigns) {
 
+    /**
+     * {@return step 2 for a network of width m, from the run's streams}
+     *
+     * @param width   m, even
+     * @param d       the input dimension
+     * @param streams the run's random streams
+     */
     public static SymmetricInitialisation draw(int width, int d, RandomStreams streams) {
         int half = width / 2;
         double[] w = new double[half * d];
@@ -27,11 +34,12 @@ public record SymmetricInitialisation(double[] halfWeights, double[] halfSigns) 
         return new SymmetricInitialisation(w, a);
     }
 
+    /** {@return m, the number of hidden units} */
     public int width() {
         return 2 * halfSigns.length;
     }
 
-    /** All m rows of W0: the m/2 drawn rows, then the same rows again. */
+    /** {@return all m rows of W0: the m/2 drawn rows, then the same rows again} */
     public double[] weights() {
         double[] w = new double[2 * halfWeights.length];
         System.arraycopy(halfWeights, 0, w, 0, halfWeights.length);
@@ -39,7 +47,7 @@ public record SymmetricInitialisation(double[] halfWeights, double[] halfSigns) 
         return w;
     }
 
-    /** All m second-layer weights a_j: the drawn signs, then their negatives. */
+    /** {@return all m second-layer weights a_j: the drawn signs, then their negatives} */
     public double[] signs() {
         int half = halfSigns.length;
         double[] a = new double[2 * half];

@@ -26,6 +26,14 @@ public final class TwoLayerReluNetwork {
     /** Rows of W multiplied by X: all m, or the first m/2 when the others are their negatives. */
     private final int productRows;
 
+    /**
+     * The network x -> alpha + beta . x + sum_j a_j relu(w_j . x + b_j); the arrays are kept, not copied.
+     *
+     * @param w      W, m x d row-major
+     * @param b      the m biases
+     * @param a      the m second-layer weights, the head
+     * @param affine (alpha, beta), the affine part removed by preprocessing
+     */
     public TwoLayerReluNetwork(double[] w, double[] b, double[] a, LabelMoments affine) {
         this.m = b.length;
         this.d = w.length / m;
@@ -54,34 +62,39 @@ public final class TwoLayerReluNetwork {
     }
 
     /**
-     * The number of columns of the pre-activation buffer {@link #features} needs: m/2 when the rows
-     * of W come in opposite pairs, else m.
+     * {@return the number of columns of the pre-activation buffer {@link #features} needs: m/2 when the rows
+     * of W come in opposite pairs, else m}
      */
     public int productRows() {
         return productRows;
     }
 
+    /** {@return m, the number of hidden units} */
     public int width() {
         return m;
     }
 
+    /** {@return d, the input dimension} */
     public int dimension() {
         return d;
     }
 
-    /** First-layer weights, m x d row-major (a copy). */
+    /** {@return first-layer weights, m x d row-major (a copy)} */
     public double[] firstLayer() {
         return w.clone();
     }
 
+    /** {@return the biases b (a copy)} */
     public double[] biases() {
         return b.clone();
     }
 
+    /** {@return the second-layer weights a (a copy)} */
     public double[] head() {
         return a.clone();
     }
 
+    /** {@return (alpha, beta), the affine part of the prediction} */
     public LabelMoments affinePart() {
         return affine;
     }
@@ -91,6 +104,12 @@ public final class TwoLayerReluNetwork {
      * row-major, written into {@code phi}; {@code pre} (capacity x {@link #productRows()}) receives
      * the pre-activations. {@code then} runs on each block of rows once its features are final (see
      * {@link Products#multiplyTransposed(double[], int, int, double[], int, double[], Products.RowAction)}).
+     *
+     * @param chunk    the inputs
+     * @param products the matrix products to use
+     * @param pre      scratch for the pre-activations
+     * @param phi      the features, written
+     * @param then     the work on each block of finished rows
      */
     public void features(Chunk chunk, Products products, double[] pre, double[] phi, Products.RowAction then) {
         int q = productRows;
@@ -110,8 +129,11 @@ public final class TwoLayerReluNetwork {
     }
 
     /**
-     * This network as a {@link Predictor} of chunks of up to {@code capacity} rows (pre-activation
-     * and feature scratch allocated once).
+     * {@return this network as a {@link Predictor} of chunks of up to {@code capacity} rows (pre-activation
+     * and feature scratch allocated once)}
+     *
+     * @param products the matrix products to use
+     * @param capacity the most rows of a chunk
      */
     public Predictor predictor(Products products, int capacity) {
         double[] pre = new double[capacity * productRows];
@@ -119,7 +141,16 @@ public final class TwoLayerReluNetwork {
         return (chunk, out) -> predict(chunk, products, pre, phi, out);
     }
 
-    /** Predictions for the chunk's rows, using {@code pre} and {@code phi} as {@link #features} does. */
+    /**
+     * Writes the predictions for the chunk's rows, using {@code pre} and {@code phi} as {@link #features}
+     * does.
+     *
+     * @param chunk    the inputs
+     * @param products the matrix products to use
+     * @param pre      scratch for the pre-activations
+     * @param phi      scratch for the features
+     * @param out      the predictions, one per row
+     */
     public void predict(Chunk chunk, Products products, double[] pre, double[] phi, double[] out) {
         features(chunk, products, pre, phi, (from, to) -> {
             for (int i = from; i < to; i++) {

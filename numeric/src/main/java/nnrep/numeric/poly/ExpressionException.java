@@ -9,10 +9,20 @@ public final class ExpressionException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The expression that failed to parse. */
     private final String expression;
+    /** The 1-based column of the error. */
     private final int column;
+    /** What is wrong. */
     private final String reason;
 
+    /**
+     * An error at a column of an expression.
+     *
+     * @param expression the expression
+     * @param column     the 1-based column of the error
+     * @param reason     what is wrong there
+     */
     public ExpressionException(String expression, int column, String reason) {
         super("column " + column + ": " + reason + " in: " + expression);
         this.expression = expression;
@@ -20,17 +30,17 @@ public final class ExpressionException extends IllegalArgumentException {
         this.reason = reason;
     }
 
-    /** The 1-based column of the error. */
+    /** {@return the 1-based column of the error} */
     public int column() {
         return column;
     }
 
-    /** What is wrong, without the column and the expression. */
+    /** {@return what is wrong, without the column and the expression} */
     public String reason() {
         return reason;
     }
 
-    /** The expression that failed to parse. */
+    /** {@return the expression that failed to parse} */
     public String expression() {
         return expression;
     }

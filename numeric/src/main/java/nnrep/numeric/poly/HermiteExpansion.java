@@ -13,7 +13,7 @@ import nnrep.numeric.hermite.Hermite;
  * The exact Hermite expansion of a polynomial, f(z) = sum_alpha h_alpha He_alpha(z) with
  * He_alpha(z) = prod_i He_{alpha_i}(z_i). Since E[He_alpha He_beta] = alpha! delta_alpha,beta for
  * z ~ N(0, I_r), h_alpha = E[f He_alpha] / alpha!, E f = h_0 and E f^2 = sum_alpha h_alpha^2 alpha!
- * (Damian, Lee & Soltanolkotabi (COLT 2022), section 1). Immutable; only nonzero coefficients
+ * (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1). Immutable; only nonzero coefficients
  * are stored.
  *
  * <p>The change of basis is done variable by variable with z^n = sum_j n!/(j!(n-2j)! 2^j) He_{n-2j}
@@ -47,7 +47,7 @@ public final class HermiteExpansion {
         return new HermiteExpansion(f.variables(), terms);
     }
 
-    /** The polynomial sum_alpha h_alpha He_alpha(z) back in the monomial basis. */
+    /** {@return the polynomial sum_alpha h_alpha He_alpha(z) back in the monomial basis} */
     public Polynomial toPolynomial() {
         Map<MultiIndex, Double> terms = new LinkedHashMap<>();
         for (int t = 0; t < indices.length; t++) {
@@ -56,22 +56,30 @@ public final class HermiteExpansion {
         return Polynomial.fromTerms(variables, terms);
     }
 
-    /** r, the number of variables. */
+    /** {@return r, the number of variables} */
     public int variables() {
         return variables;
     }
 
-    /** The number of nonzero coefficients. */
+    /** {@return the number of nonzero coefficients} */
     public int size() {
         return indices.length;
     }
 
-    /** h_alpha (0 if absent); alpha has r entries. */
+    /**
+     * {@return h_alpha (0 if absent)}
+     *
+     * @param alpha the multi-index, r entries
+     */
     public double coefficient(int... alpha) {
         return coefficient(MultiIndex.of(alpha));
     }
 
-    /** h_alpha (0 if absent); alpha has r entries. */
+    /**
+     * {@return h_alpha (0 if absent)}
+     *
+     * @param alpha the multi-index, r entries
+     */
     public double coefficient(MultiIndex alpha) {
         if (alpha.variables() != variables) {
             throw new IllegalArgumentException(
@@ -81,19 +89,23 @@ public final class HermiteExpansion {
         return t >= 0 ? coefficients[t] : 0.0;
     }
 
-    /** Calls action(alpha, h_alpha) for every nonzero coefficient, in graded descending order. */
+    /**
+     * Calls action(alpha, h_alpha) for every nonzero coefficient, in graded descending order.
+     *
+     * @param action what to do with a multi-index and its coefficient
+     */
     public void forEach(ObjDoubleConsumer<MultiIndex> action) {
         for (int t = 0; t < indices.length; t++) {
             action.accept(indices[t], coefficients[t]);
         }
     }
 
-    /** E f = h_0. */
+    /** {@return E f = h_0} */
     public double mean() {
         return coefficient(MultiIndex.zero(variables));
     }
 
-    /** E f^2 = sum_alpha h_alpha^2 alpha!. */
+    /** {@return E f^2 = sum_alpha h_alpha^2 alpha!} */
     public double secondMoment() {
         double sum = 0.0;
         for (int t = 0; t < indices.length; t++) {

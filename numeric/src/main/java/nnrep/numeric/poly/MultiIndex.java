@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A multi-index alpha = (alpha_1, ..., alpha_r) of non-negative integers: the exponents of the
  * monomial z^alpha = prod_i z_i^alpha_i, the degrees of the Hermite product
  * He_alpha(z) = prod_i He_{alpha_i}(z_i), and the derivative d^alpha
- * (Damian, Lee & Soltanolkotabi (COLT 2022), section 1). Immutable; equals and hashCode compare
+ * (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1). Immutable; equals and hashCode compare
  * the entries. Ordered graded descending: larger |alpha| first, then lexicographically descending
  * (z1^2 before z1 z2 before z2^2 before z1).
  */
@@ -28,17 +28,30 @@ public final class MultiIndex implements Comparable<MultiIndex> {
         this.order = sum;
     }
 
-    /** The multi-index with the given entries (copied). */
+    /**
+     * {@return the multi-index with the given entries (copied)}
+     *
+     * @param alpha the entries
+     */
     public static MultiIndex of(int... alpha) {
         return new MultiIndex(alpha.clone());
     }
 
-    /** (0, ..., 0) with r entries. */
+    /**
+     * {@return (0, ..., 0) with r entries}
+     *
+     * @param r the number of entries
+     */
     public static MultiIndex zero(int r) {
         return new MultiIndex(new int[r]);
     }
 
-    /** The unit multi-index e_i with r entries (0-based i). */
+    /**
+     * {@return the unit multi-index e_i with r entries}
+     *
+     * @param r the number of entries
+     * @param i the entry that is 1, 0-based
+     */
     public static MultiIndex unit(int r, int i) {
         int[] alpha = new int[r];
         alpha[i] = 1;
@@ -46,8 +59,11 @@ public final class MultiIndex implements Comparable<MultiIndex> {
     }
 
     /**
-     * The multi-index counting how often each of 0..r-1 occurs among the tensor indices, e.g.
-     * (0, 2, 0) for r = 3 gives (2, 0, 1): the derivative d^alpha equal to d_{i1} ... d_{ik}.
+     * {@return the multi-index counting how often each of 0..r-1 occurs among the tensor indices, e.g.
+     * (0, 2, 0) for r = 3 gives (2, 0, 1): the derivative d^alpha equal to d_{i1} ... d_{ik}}
+     *
+     * @param r             the number of entries
+     * @param tensorIndices the tensor indices i1, ..., ik, each in 0..r-1
      */
     public static MultiIndex counting(int r, int... tensorIndices) {
         int[] alpha = new int[r];
@@ -60,22 +76,26 @@ public final class MultiIndex implements Comparable<MultiIndex> {
         return new MultiIndex(alpha);
     }
 
-    /** r, the number of entries. */
+    /** {@return r, the number of entries} */
     public int variables() {
         return alpha.length;
     }
 
-    /** alpha_i (0-based i). */
+    /**
+     * {@return alpha_i}
+     *
+     * @param i the entry, 0-based
+     */
     public int get(int i) {
         return alpha[i];
     }
 
-    /** |alpha| = sum_i alpha_i. */
+    /** {@return |alpha| = sum_i alpha_i} */
     public int order() {
         return order;
     }
 
-    /** alpha! = prod_i alpha_i!. */
+    /** {@return alpha! = prod_i alpha_i!} */
     public double factorial() {
         double product = 1.0;
         for (int a : alpha) {
@@ -86,7 +106,11 @@ public final class MultiIndex implements Comparable<MultiIndex> {
         return product;
     }
 
-    /** alpha + beta (the exponent of a product of monomials); the result has max(r, r') entries. */
+    /**
+     * {@return alpha + beta (the exponent of a product of monomials); the result has max(r, r') entries}
+     *
+     * @param other beta, with r' entries
+     */
     public MultiIndex plus(MultiIndex other) {
         int[] sum = Arrays.copyOf(alpha, Math.max(alpha.length, other.alpha.length));
         for (int i = 0; i < other.alpha.length; i++) {
@@ -95,14 +119,23 @@ public final class MultiIndex implements Comparable<MultiIndex> {
         return new MultiIndex(sum);
     }
 
-    /** alpha with entry i replaced by value. */
+    /**
+     * {@return alpha with entry i replaced by value}
+     *
+     * @param i     the entry, 0-based
+     * @param value its new value
+     */
     public MultiIndex with(int i, int value) {
         int[] copy = alpha.clone();
         copy[i] = value;
         return new MultiIndex(copy);
     }
 
-    /** alpha padded with zeros to r entries (r at least the current number). */
+    /**
+     * {@return alpha padded with zeros to r entries}
+     *
+     * @param r the number of entries, at least the current number
+     */
     public MultiIndex withVariables(int r) {
         if (r < alpha.length) {
             throw new IllegalArgumentException("cannot shrink " + this + " to " + r + " variables");
@@ -110,7 +143,7 @@ public final class MultiIndex implements Comparable<MultiIndex> {
         return new MultiIndex(Arrays.copyOf(alpha, r));
     }
 
-    /** The entries (a copy). */
+    /** {@return the entries (a copy)} */
     public int[] toArray() {
         return alpha.clone();
     }

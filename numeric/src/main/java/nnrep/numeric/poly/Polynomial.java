@@ -12,7 +12,7 @@ import nnrep.numeric.hermite.Hermite;
  * An exact, immutable, sparse polynomial f(z) = sum_beta a_beta z^beta in the monomial basis over
  * the variables z1..zr (r = {@link #variables()}, 0-based index i for z_{i+1} in the API).
  * Used for the link function g of a target f*(x) = g(Ux) and for its Hermite tensors
- * C_k = E[grad^k g(z)], z ~ N(0, I_r) (Damian, Lee & Soltanolkotabi (COLT 2022), section 1).
+ * C_k = E[grad^k g(z)], z ~ N(0, I_r) (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1).
  *
  * <p>Arithmetic is exact up to the rounding of the coefficient operations; terms whose
  * coefficient is exactly 0 are dropped, and every coefficient must stay finite. Binary operations
@@ -80,23 +80,44 @@ public final class Polynomial {
         return new Polynomial(r, monomials, coefficients);
     }
 
-    /** The constant c in r variables (r >= 0). */
+    /**
+     * {@return the constant c in r variables}
+     *
+     * @param r the number of variables, at least 0
+     * @param c the constant
+     */
     public static Polynomial constant(int r, double c) {
         return monomial(c, MultiIndex.zero(r));
     }
 
-    /** The single term c z^beta, in beta.variables() variables. */
+    /**
+     * {@return the single term c z^beta, in beta.variables() variables}
+     *
+     * @param c    the coefficient
+     * @param beta the exponents
+     */
     public static Polynomial monomial(double c, MultiIndex beta) {
         return fromTerms(beta.variables(), Map.of(beta, c));
     }
 
-    /** The variable z_{i+1} among r variables (0-based i). */
+    /**
+     * {@return the variable z_{i+1} among r variables}
+     *
+     * @param r the number of variables
+     * @param i the variable, 0-based
+     */
     public static Polynomial variable(int r, int i) {
         requireIndex(r, i);
         return monomial(1.0, MultiIndex.unit(r, i));
     }
 
-    /** He_k(z_{i+1}) among r variables (0-based i), from {@link Hermite#monomialCoefficients}. */
+    /**
+     * {@return He_k(z_{i+1}) among r variables, from {@link Hermite#monomialCoefficients}}
+     *
+     * @param r the number of variables
+     * @param i the variable, 0-based
+     * @param k the degree
+     */
     public static Polynomial hermite(int r, int i, int k) {
         requireIndex(r, i);
         double[] a = Hermite.monomialCoefficients(k);
@@ -107,7 +128,11 @@ public final class Polynomial {
         return fromTerms(r, terms);
     }
 
-    /** f + g. */
+    /**
+     * {@return f + g}
+     *
+     * @param other g
+     */
     public Polynomial plus(Polynomial other) {
         int r = Math.max(variables, other.variables);
         Map<MultiIndex, Double> sum = new LinkedHashMap<>();
@@ -116,12 +141,20 @@ public final class Polynomial {
         return fromTerms(r, sum);
     }
 
-    /** f - g. */
+    /**
+     * {@return f - g}
+     *
+     * @param other g
+     */
     public Polynomial minus(Polynomial other) {
         return plus(other.scale(-1.0));
     }
 
-    /** f g. */
+    /**
+     * {@return f g}
+     *
+     * @param other g
+     */
     public Polynomial times(Polynomial other) {
         int r = Math.max(variables, other.variables);
         Map<MultiIndex, Double> product = new LinkedHashMap<>();
@@ -134,7 +167,11 @@ public final class Polynomial {
         return fromTerms(r, product);
     }
 
-    /** c f. */
+    /**
+     * {@return c f}
+     *
+     * @param c a number
+     */
     public Polynomial scale(double c) {
         Map<MultiIndex, Double> scaled = new LinkedHashMap<>();
         for (int t = 0; t < monomials.length; t++) {
@@ -143,7 +180,11 @@ public final class Polynomial {
         return fromTerms(variables, scaled);
     }
 
-    /** f^e for an integer e >= 0 (f^0 = 1), by repeated squaring. */
+    /**
+     * {@return f^e (f^0 = 1), by repeated squaring}
+     *
+     * @param e the power, an integer at least 0
+     */
     public Polynomial power(int e) {
         if (e < 0) {
             throw new IllegalArgumentException("exponent must be >= 0, got: " + e);
@@ -161,7 +202,11 @@ public final class Polynomial {
         return result;
     }
 
-    /** The same polynomial seen as a function of r >= variables() variables. */
+    /**
+     * {@return the same polynomial seen as a function of r variables}
+     *
+     * @param r the number of variables, at least {@link #variables()}
+     */
     public Polynomial withVariables(int r) {
         if (r < variables) {
             throw new IllegalArgumentException(
@@ -172,7 +217,11 @@ public final class Polynomial {
         return fromTerms(r, embedded);
     }
 
-    /** d f / d z_{i+1} (0-based i), in the same number of variables. */
+    /**
+     * {@return d f / d z_{i+1}, in the same number of variables}
+     *
+     * @param i the variable, 0-based
+     */
     public Polynomial derivative(int i) {
         requireIndex(variables, i);
         Map<MultiIndex, Double> derivative = new LinkedHashMap<>();
@@ -185,27 +234,31 @@ public final class Polynomial {
         return fromTerms(variables, derivative);
     }
 
-    /** r, the number of variables. */
+    /** {@return r, the number of variables} */
     public int variables() {
         return variables;
     }
 
-    /** The total degree (0 for constants, including the zero polynomial). */
+    /** {@return the total degree (0 for constants, including the zero polynomial)} */
     public int degree() {
         return monomials.length == 0 ? 0 : monomials[0].order();
     }
 
-    /** Whether every coefficient is 0. */
+    /** {@return whether every coefficient is 0} */
     public boolean isZero() {
         return monomials.length == 0;
     }
 
-    /** Whether no variable occurs (degree 0). */
+    /** {@return whether no variable occurs (degree 0)} */
     public boolean isConstant() {
         return degree() == 0;
     }
 
-    /** The coefficient a_beta of z^beta (0 if absent); beta has r entries. */
+    /**
+     * {@return the coefficient a_beta of z^beta (0 if absent)}
+     *
+     * @param beta the exponents, r entries
+     */
     public double coefficient(int... beta) {
         if (beta.length != variables) {
             throw new IllegalArgumentException("expected " + variables + " exponents, got: " + beta.length);
@@ -214,14 +267,14 @@ public final class Polynomial {
         return t >= 0 ? coefficients[t] : 0.0;
     }
 
-    /** The nonzero coefficients by monomial, in graded descending order (unmodifiable). */
+    /** {@return the nonzero coefficients by monomial, in graded descending order (unmodifiable)} */
     public Map<MultiIndex, Double> coefficients() {
         Map<MultiIndex, Double> terms = new LinkedHashMap<>();
         addTo(terms, variables);
         return Collections.unmodifiableMap(terms);
     }
 
-    /** max_beta |a_beta|, the largest absolute coefficient (0 for the zero polynomial). */
+    /** {@return max_beta |a_beta|, the largest absolute coefficient (0 for the zero polynomial)} */
     public double maxAbsCoefficient() {
         double max = 0.0;
         for (double a : coefficients) {
@@ -231,8 +284,10 @@ public final class Polynomial {
     }
 
     /**
-     * f(z) for z.length >= variables() (extra entries ignored). Allocation-free; cost one
+     * {@return f(z) for z.length >= variables() (extra entries ignored)} Allocation-free; cost one
      * multiplication per variable factor of each term.
+     *
+     * @param z the point
      */
     public double evaluate(double[] z) {
         if (z.length < variables) {
@@ -250,7 +305,7 @@ public final class Polynomial {
         return sum;
     }
 
-    /** The exact expansion f = sum_alpha h_alpha He_alpha(z) (computed once, then cached). */
+    /** {@return the exact expansion f = sum_alpha h_alpha He_alpha(z) (computed once, then cached)} */
     public HermiteExpansion hermiteCoefficients() {
         HermiteExpansion cached = expansion;
         if (cached == null) {
@@ -260,33 +315,35 @@ public final class Polynomial {
         return cached;
     }
 
-    /** E f(z), z ~ N(0, I_r): the Hermite coefficient h_0. */
+    /** {@return E f(z), z ~ N(0, I_r): the Hermite coefficient h_0} */
     public double mean() {
         return hermiteCoefficients().mean();
     }
 
-    /** E f(z)^2 = sum_alpha h_alpha^2 alpha!, z ~ N(0, I_r) (exact). */
+    /** {@return E f(z)^2 = sum_alpha h_alpha^2 alpha!, z ~ N(0, I_r) (exact)} */
     public double secondMoment() {
         return hermiteCoefficients().secondMoment();
     }
 
     /**
-     * C_k = E[grad^k f(z)], z ~ N(0, I_r), as a symmetric k-tensor. By Stein's lemma
+     * {@return C_k = E[grad^k f(z)], z ~ N(0, I_r), as a symmetric k-tensor} By Stein's lemma
      * E[d^alpha f] = E[f He_alpha] = alpha! h_alpha, so the entry at tensor indices (i1..ik) is
-     * alpha! h_alpha with alpha the counts of the indices (Damian, Lee & Soltanolkotabi
+     * alpha! h_alpha with alpha the counts of the indices (Damian, Lee &amp; Soltanolkotabi
      * (COLT 2022), section 1). C_k = 0 for k > degree().
+     *
+     * @param k the order
      */
     public SymmetricTensor steinTensor(int k) {
         HermiteExpansion h = hermiteCoefficients();
         return SymmetricTensor.of(k, variables, alpha -> alpha.factorial() * h.coefficient(alpha));
     }
 
-    /** H = C_2 = E[grad^2 f(z)] as an r x r array. */
+    /** {@return H = C_2 = E[grad^2 f(z)] as an r x r array} */
     public double[][] hessianMean() {
         return steinTensor(2).toMatrix();
     }
 
-    /** In the expression language of cli.md, coefficients printed exactly (Double.toString). */
+    /** {@return in the expression language of cli.md, coefficients printed exactly (Double.toString)} */
     public String toExpression() {
         return PolynomialFormat.format(monomials, coefficients, Double::toString, PolynomialFormat::monomial);
     }

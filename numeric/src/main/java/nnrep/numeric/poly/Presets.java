@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The named targets of cli.md (section "Targets"), each a link function g on R^r with
  * E g(z)^2 = 1, E g = 0, no linear part, and H = E[grad^2 g] of full rank r, as the non-degeneracy
- * assumption of Damian, Lee & Soltanolkotabi (COLT 2022), section 1, requires.
+ * assumption of Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1, requires.
  *
  * <ul>
  *   <li>"quad-cubic" (r = 3, degree 3, the default):
@@ -27,7 +27,11 @@ public final class Presets {
     private Presets() {
     }
 
-    /** The preset's link function g. */
+    /**
+     * {@return the preset's link function g}
+     *
+     * @param name the preset's name
+     */
     public static Polynomial named(String name) {
         switch (name) {
             case "quad-cubic":
@@ -40,7 +44,7 @@ public final class Presets {
         }
     }
 
-    /** The preset names, the default first. */
+    /** {@return the preset names, the default first} */
     public static List<String> names() {
         return NAMES;
     }

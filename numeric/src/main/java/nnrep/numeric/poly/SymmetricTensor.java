@@ -5,7 +5,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * A symmetric tensor of order k on R^r, stored densely (r^k entries, row-major), such as the
- * Hermite tensors C_k = E[grad^k f(z)] of Damian, Lee & Soltanolkotabi (COLT 2022), section 1,
+ * Hermite tensors C_k = E[grad^k f(z)] of Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1,
  * and their contractions C_k(w, ..., w, .) that make up the population gradient of section 3.
  * Contractions with one vector cost O(r^k). Immutable.
  */
@@ -25,8 +25,12 @@ public final class SymmetricTensor {
     }
 
     /**
-     * The tensor whose entry at (i1, ..., ik) is entry(alpha), alpha = {@link MultiIndex#counting}
-     * of the indices: a function of the index multiset only, hence symmetric by construction.
+     * {@return the tensor whose entry at (i1, ..., ik) is entry(alpha), alpha = {@link MultiIndex#counting}
+     * of the indices: a function of the index multiset only, hence symmetric by construction}
+     *
+     * @param order     k
+     * @param dimension r
+     * @param entry     the entry for each multi-index of size k
      */
     public static SymmetricTensor of(int order, int dimension, ToDoubleFunction<MultiIndex> entry) {
         if (order < 0 || dimension < 1) {
@@ -47,17 +51,21 @@ public final class SymmetricTensor {
         return new SymmetricTensor(order, dimension, entries);
     }
 
-    /** k. */
+    /** {@return k} */
     public int order() {
         return order;
     }
 
-    /** r. */
+    /** {@return r} */
     public int dimension() {
         return dimension;
     }
 
-    /** The entry at (i1, ..., ik), 0-based. */
+    /**
+     * {@return the entry at (i1, ..., ik)}
+     *
+     * @param index the k indices, 0-based
+     */
     public double get(int... index) {
         if (index.length != order) {
             throw new IllegalArgumentException("tensor of order " + order + " needs " + order
@@ -73,7 +81,11 @@ public final class SymmetricTensor {
         return entries[flat];
     }
 
-    /** C(w, .): the order k-1 tensor with entries sum_i w_i C[i, i2, ..., ik] (k >= 1). */
+    /**
+     * {@return C(w, .): the order k-1 tensor with entries sum_i w_i C[i, i2, ..., ik] (k at least 1)}
+     *
+     * @param w a vector of length r
+     */
     public SymmetricTensor contract(double[] w) {
         if (order == 0) {
             throw new IllegalStateException("cannot contract a tensor of order 0");
@@ -92,7 +104,11 @@ public final class SymmetricTensor {
         return new SymmetricTensor(order - 1, dimension, result);
     }
 
-    /** C(w, ..., w, .) (k - 1 copies of w), a vector of length r (k >= 1). */
+    /**
+     * {@return C(w, ..., w, .) (k - 1 copies of w), a vector of length r (k at least 1)}
+     *
+     * @param w a vector of length r
+     */
     public double[] contractAllButOne(double[] w) {
         if (order == 0) {
             throw new IllegalStateException("a tensor of order 0 has no free index");
@@ -104,7 +120,11 @@ public final class SymmetricTensor {
         return t.entries.clone();
     }
 
-    /** C(w, ..., w) (k copies of w); the scalar itself for k = 0. */
+    /**
+     * {@return C(w, ..., w) (k copies of w); the scalar itself for k = 0}
+     *
+     * @param w a vector of length r
+     */
     public double contractAll(double[] w) {
         SymmetricTensor t = this;
         while (t.order > 0) {
@@ -113,7 +133,7 @@ public final class SymmetricTensor {
         return t.entries[0];
     }
 
-    /** sqrt(sum of all r^k squared entries). */
+    /** {@return sqrt(sum of all r^k squared entries)} */
     public double frobeniusNorm() {
         double sum = 0.0;
         for (double e : entries) {
@@ -122,7 +142,7 @@ public final class SymmetricTensor {
         return Math.sqrt(sum);
     }
 
-    /** The r x r matrix of an order-2 tensor. */
+    /** {@return the r x r matrix of an order-2 tensor} */
     public double[][] toMatrix() {
         if (order != 2) {
             throw new IllegalStateException("only a tensor of order 2 is a matrix, this has order " + order);

@@ -2,7 +2,7 @@ package nnrep.numeric.poly;
 
 /**
  * Targets written as text: the expression language of cli.md (section "Targets"), for the link
- * function g of f*(x) = g(Ux) in Damian, Lee & Soltanolkotabi (COLT 2022), section 1.
+ * function g of f*(x) = g(Ux) in Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1.
  * A polynomial in z1..zr built from numbers, + - * /, division by a nonzero constant,
  * ^ with a constant integer exponent in 0..100, unary minus, parentheses (or square brackets),
  * sqrt(constant >= 0), HeK(zI) (probabilists' Hermite, K in 0..100) and the variables zI,
@@ -18,6 +18,8 @@ public final class TargetExpression {
     /**
      * Parses expr; r is the largest variable index used (at least 1).
      *
+     * @param expr the expression
+     * @return the polynomial g
      * @throws ExpressionException with the 1-based column of the error
      */
     public static Polynomial parse(String expr) {
@@ -27,7 +29,10 @@ public final class TargetExpression {
     /**
      * Parses expr as a polynomial in r variables; a variable zI with I > r is an error.
      *
-     * @throws IllegalArgumentException if r < 1
+     * @param expr the expression
+     * @param r    the number of variables
+     * @return the polynomial g
+     * @throws IllegalArgumentException if r is below 1
      * @throws ExpressionException with the 1-based column of the error
      */
     public static Polynomial parse(String expr, int r) {
@@ -38,9 +43,10 @@ public final class TargetExpression {
     }
 
     /**
-     * p / sqrt(E p(z)^2), z ~ N(0, I_r): the target rescaled to unit second moment
-     * (paper.md section 1: E f*^2 = 1 unless asked otherwise).
+     * {@return p / sqrt(E p(z)^2), z ~ N(0, I_r): the target rescaled to unit second moment
+     * (paper.md section 1: E f*^2 = 1 unless asked otherwise)}
      *
+     * @param p the polynomial
      * @throws IllegalArgumentException for the zero polynomial
      */
     public static Polynomial normalise(Polynomial p) {

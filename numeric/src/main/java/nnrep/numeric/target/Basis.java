@@ -9,7 +9,12 @@ public enum Basis {
     /** U = [I_r 0]: the target depends on the first r coordinates of x. */
     CANONICAL;
 
-    /** Parses "random" or "canonical". */
+    /**
+     * Parses "random" or "canonical".
+     *
+     * @param text the name
+     * @return the basis of that name
+     */
     public static Basis parse(String text) {
         for (Basis b : values()) {
             if (b.name().toLowerCase(Locale.ROOT).equals(text.trim().toLowerCase(Locale.ROOT))) {

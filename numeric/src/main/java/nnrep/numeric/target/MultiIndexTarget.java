@@ -31,6 +31,7 @@ public final class MultiIndexTarget {
      * @param d     the ambient dimension, at least r
      * @param basis how U is chosen
      * @param streams the run's random streams (used only for a random basis)
+     * @return the target f*(x) = g(Ux)
      */
     public static MultiIndexTarget of(Polynomial g, int d, Basis basis, RandomStreams streams) {
         int r = g.variables();
@@ -42,7 +43,11 @@ public final class MultiIndexTarget {
         return new MultiIndexTarget(g, u, d);
     }
 
-    /** The target with the same U and another link function (for transfer learning). */
+    /**
+     * {@return the target with the same U and another link function (for transfer learning)}
+     *
+     * @param other the other link function, in at most r variables
+     */
     public MultiIndexTarget withLink(Polynomial other) {
         if (other.variables() > r) {
             throw new IllegalArgumentException("--target must use at most z" + r + " on this basis");
@@ -50,24 +55,33 @@ public final class MultiIndexTarget {
         return new MultiIndexTarget(other.withVariables(r), u, d);
     }
 
+    /** {@return g, the link function} */
     public Polynomial link() {
         return g;
     }
 
+    /** {@return r, the dimension of the subspace} */
     public int r() {
         return r;
     }
 
+    /** {@return d, the input dimension} */
     public int d() {
         return d;
     }
 
-    /** A copy of U, r x d, row-major. */
+    /** {@return a copy of U, r x d, row-major} */
     public double[] basis() {
         return u.clone();
     }
 
-    /** z = U x for one input x (length d) stored at {@code x[offset ..]}, written to {@code z}. */
+    /**
+     * Writes z = U x for one input x (length d) stored at {@code x[offset ..]} to {@code z}.
+     *
+     * @param x      the array holding x
+     * @param offset where x starts in it
+     * @param z      U x, written (length r)
+     */
     public void project(double[] x, int offset, double[] z) {
         for (int i = 0; i < r; i++) {
             double s = 0.0;
@@ -79,7 +93,15 @@ public final class MultiIndexTarget {
         }
     }
 
-    /** f*(x_i) for the rows {@code [from, to)} of the row-major n x d matrix {@code x}. */
+    /**
+     * Writes f*(x_i) for the rows {@code [from, to)} of the row-major n x d matrix {@code x} to
+     * {@code out[from, to)}.
+     *
+     * @param x    the inputs, n x d row-major
+     * @param from the first row
+     * @param to   one past the last row
+     * @param out  the values, one per row
+     */
     public void evaluate(double[] x, int from, int to, double[] out) {
         double[] z = new double[r];
         for (int i = from; i < to; i++) {

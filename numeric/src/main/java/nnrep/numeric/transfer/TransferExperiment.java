@@ -48,6 +48,20 @@ import nnrep.numeric.target.MultiIndexTarget;
 public record TransferExperiment(Polynomial source, Polynomial target, int d, int nSource, int nTarget, Basis basis,
         TrainingOptions options, double noise, int testN, long seed) {
 
+    /**
+     * Checks the parameters, up front.
+     *
+     * @param source  g_s
+     * @param target  g_t
+     * @param d       input dimension
+     * @param nSource samples of the source task
+     * @param nTarget samples of the target task
+     * @param basis   how U is drawn
+     * @param options Algorithm 1's knobs on the source task
+     * @param noise   S, the label noise is uniform on [-S, S]
+     * @param testN   test samples (each task)
+     * @param seed    master seed
+     */
     public TransferExperiment {
         Require.atLeast("--d", d, 1);
         Require.atLeast("--n-source", nSource, 1);
@@ -76,12 +90,25 @@ public record TransferExperiment(Polynomial source, Polynomial target, int d, in
     public record Timings(double data, double source, double target, double baseline, double total) {
     }
 
+    /**
+     * Runs the experiment on {@code threads} threads, with the fastest products available.
+     *
+     * @param threads the number of threads
+     * @return what the run measured
+     */
     public Outcome run(int threads) {
         try (Parallelism parallelism = Parallelism.of(threads); Products products = Products.best(parallelism)) {
             return run(products, parallelism);
         }
     }
 
+    /**
+     * Runs the experiment.
+     *
+     * @param products    the matrix products to use
+     * @param parallelism the threads
+     * @return what the run measured
+     */
     public Outcome run(Products products, Parallelism parallelism) {
         long start = System.nanoTime();
         Experiment.Outcome learned = new Experiment(source, d, nSource, basis, options, noise, testN, seed)

@@ -29,7 +29,13 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code content} in UTF-8 to {@code target}, creating its folder if needed. */
+    /**
+     * Writes {@code content} in UTF-8 to {@code target}, creating its folder if needed.
+     *
+     * @param target  the file
+     * @param content its content
+     * @throws IOException if the folder or the file cannot be written
+     */
     public static void write(Path target, String content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);

@@ -44,6 +44,7 @@ public final class ReportFiles {
      * @param report    the report, as {@link AuditReport#of} makes it
      * @param json      the report as JSON text
      * @param generated when the report was made, printed in the Markdown and HTML pages
+     * @throws IOException if a file cannot be written
      */
     public static void write(Path folder, Map<String, Object> report, String json, Instant generated)
             throws IOException {

@@ -13,8 +13,6 @@ import nnrep.theory.Verdict;
  * One claim of a report, read from its report.json entry: what it states, how it was run, its
  * verdict with the measured interval and the predicted band, and the evidence (measurements,
  * seeds, notes and plots).
- *
- * @param interval the measured confidence interval, or null (exact identities, claims that broke)
  */
 public record ClaimModel(String id, String statement, String source, Map<String, Object> parameters,
                          Verdict verdict, Interval interval, Band predicted, List<PartModel> parts,
@@ -43,6 +41,22 @@ public record ClaimModel(String id, String statement, String source, Map<String,
     /** The measurement under which a claim that stopped with an error records the error. */
     public static final String ERROR = "error";
 
+    /**
+     * Copies the maps and lists, so that the model does not change with what it was made from.
+     *
+     * @param id           the claim's id
+     * @param statement    what the claim states
+     * @param source       where in the paper it comes from
+     * @param parameters   the parameters it ran with
+     * @param verdict      its verdict
+     * @param interval     the measured confidence interval, or null (exact identities, claims that broke)
+     * @param predicted    the band the paper's statement allows
+     * @param measurements what it measured, by name
+     * @param seeds        the seeds it drew from, by name
+     * @param notes        remarks on the run
+     * @param plots        its charts
+     * @param seconds      its wall time
+     */
     public ClaimModel {
         parameters = new LinkedHashMap<>(parameters);
         measurements = new LinkedHashMap<>(measurements);
@@ -68,7 +82,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
                 number(claim.get("seconds")));
     }
 
-    /** The id of the claim's section in a report page ("claim-" and the claim's id). */
+    /** {@return the id of the claim's section in a report page ("claim-" and the claim's id)} */
     public String anchor() {
         return "claim-" + id;
     }
@@ -91,7 +105,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
         return measurementsWhere(value -> !isBlock(value));
     }
 
-    /** The measurements that need a block of their own: tables, and arrays too long to print on a line. */
+    /** {@return the measurements that need a block of their own: tables, and arrays too long to print on a line} */
     public Map<String, Object> blockMeasurements() {
         return measurementsWhere(ClaimModel::isBlock);
     }
@@ -101,13 +115,13 @@ public record ClaimModel(String id, String statement, String source, Map<String,
         return Values.isTable(value) || Values.isLong(value);
     }
 
-    /** The error message of a claim that stopped with an error, or null. */
+    /** {@return the error message of a claim that stopped with an error, or null} */
     public String error() {
         Object error = measurements.get(ERROR);
         return error == null ? null : error.toString();
     }
 
-    /** What was measured, in a few words: the interval, the largest error of an exact check, or "error". */
+    /** {@return what was measured, in a few words: the interval, the largest error of an exact check, or "error"} */
     public String measured() {
         if (error() != null) {
             return "error";
@@ -119,7 +133,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
         return maxError instanceof Number n ? "max error " + Values.number(n) : "exact";
     }
 
-    /** The predicted band, "[lower, upper]". */
+    /** {@return the predicted band, "[lower, upper]"} */
     public String predictedBand() {
         return describe(predicted);
     }
@@ -134,7 +148,7 @@ public record ClaimModel(String id, String statement, String source, Map<String,
         return "[" + Values.number(band.lower()) + ", " + Values.number(band.upper()) + "]";
     }
 
-    /** One sentence saying how the verdict was reached. */
+    /** {@return one sentence saying how the verdict was reached} */
     public String verdictReason() {
         if (error() != null) {
             return "The claim stopped with an error, so the audit could not check it: " + error();

@@ -17,7 +17,7 @@ public final class Figures {
     /** One chart of a claim and the name of its file in {@link #FOLDER}. */
     public record Figure(String fileName, RenderedChart chart) {
 
-        /** The file's path relative to the report's folder. */
+        /** {@return the file's path relative to the report's folder} */
         public String path() {
             return FOLDER + "/" + fileName;
         }
@@ -32,7 +32,13 @@ public final class Figures {
         this.all = List.copyOf(all);
     }
 
-    /** Draws every plot of every claim of the report. */
+    /**
+     * Draws every plot of every claim of the report.
+     *
+     * @param report   the report
+     * @param renderer what draws each plot
+     * @return the charts
+     */
     public static Figures of(ReportModel report, ChartRenderer renderer) {
         Map<ClaimModel, List<Figure>> byClaim = new IdentityHashMap<>();
         List<Figure> all = new ArrayList<>();
@@ -50,12 +56,16 @@ public final class Figures {
         return new Figures(byClaim, all);
     }
 
-    /** The charts of a claim of the report, in the order its evidence declares them. */
+    /**
+     * {@return the charts of a claim of the report, in the order its evidence declares them}
+     *
+     * @param claim a claim of the report
+     */
     public List<Figure> of(ClaimModel claim) {
         return byClaim.getOrDefault(claim, List.of());
     }
 
-    /** Every chart of the report. */
+    /** {@return every chart of the report} */
     public List<Figure> all() {
         return all;
     }

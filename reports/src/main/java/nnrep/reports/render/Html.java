@@ -7,8 +7,10 @@ public final class Html {
     }
 
     /**
-     * The text with {@code & < > " '} replaced by character references, and control characters that
-     * XML does not allow replaced by U+FFFD.
+     * {@return the text with {@code & < > " '} replaced by character references, and control characters that
+     * XML does not allow replaced by U+FFFD}
+     *
+     * @param text any text
      */
     public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);

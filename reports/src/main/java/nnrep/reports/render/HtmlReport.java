@@ -30,7 +30,13 @@ public final class HtmlReport {
         this.figures = figures;
     }
 
-    /** The page of a report whose charts are {@code figures}, generated at {@code generated}. */
+    /**
+     * {@return the page of a report}
+     *
+     * @param report    the report
+     * @param figures   its charts, drawn once for both pages
+     * @param generated when the report was made
+     */
     public static String render(ReportModel report, Figures figures, Instant generated) {
         return new HtmlReport(report, figures).page(generated);
     }
@@ -115,7 +121,7 @@ public final class HtmlReport {
         if (!claim.notes().isEmpty()) {
             heading("Notes");
             out.append("<ul>\n");
-            claim.notes().forEach(n -> out.append("<li>").append(text(n)).append("</li>\n"));
+            claim.notes().forEach(n -> out.append("<li>").append(text(Values.rounded(n))).append("</li>\n"));
             out.append("</ul>\n");
         }
         heading("Reproduce");

@@ -3,24 +3,38 @@ package nnrep.reports.render;
 /**
  * Escaping of text for GitHub-flavoured Markdown. Only what would otherwise change the rendering is
  * escaped, so that report.md stays readable in a terminal: "delta_jk" and "[0, 1]" are left alone,
- * while "z1*z2", "|_F", "x](y)", "<b", "$" and a "#", "&gt;" or "-" starting a line are escaped.
+ * while "z1*z2", "|_F", "x](y)", "&lt;b", "$" and a "#", "&gt;" or "-" starting a line are escaped.
  */
 public final class Markdown {
 
     private Markdown() {
     }
 
-    /** The text escaped for running text (a paragraph, a list item, a block quote); line breaks become spaces. */
+    /**
+     * {@return the text escaped for running text (a paragraph, a list item, a block quote); line breaks
+     * become spaces}
+     *
+     * @param text any text
+     */
     public static String escape(String text) {
         return escape(text, "", true);
     }
 
-    /** The text escaped for a table cell: as {@link #escape}, and every "|" escaped too. */
+    /**
+     * {@return the text escaped for a table cell: as {@link #escape}, and every "|" escaped too}
+     *
+     * @param text any text
+     */
     public static String cell(String text) {
         return escape(text, "|", false);
     }
 
-    /** The text escaped for the text of a link or an image: as {@link #escape}, and every bracket escaped too. */
+    /**
+     * {@return the text escaped for the text of a link or an image: as {@link #escape}, and every bracket
+     * escaped too}
+     *
+     * @param text any text
+     */
     public static String linkText(String text) {
         return escape(text, "[]", false);
     }
@@ -47,7 +61,11 @@ public final class Markdown {
         return out.toString();
     }
 
-    /** The text as inline code, with a fence longer than any run of backticks inside it. */
+    /**
+     * {@return the text as inline code, with a fence longer than any run of backticks inside it}
+     *
+     * @param text any text
+     */
     public static String code(String text) {
         String fence = "`";
         while (text.contains(fence)) {

@@ -25,7 +25,13 @@ public final class MarkdownReport {
         this.figures = figures;
     }
 
-    /** The Markdown of a report whose charts are {@code figures}, generated at {@code generated}. */
+    /**
+     * {@return the Markdown text of a report}
+     *
+     * @param report    the report
+     * @param figures   its charts, drawn once for both pages
+     * @param generated when the report was made
+     */
     public static String render(ReportModel report, Figures figures, Instant generated) {
         return new MarkdownReport(report, figures).document(generated);
     }
@@ -86,7 +92,7 @@ public final class MarkdownReport {
         }
         if (!claim.notes().isEmpty()) {
             heading("Notes");
-            claim.notes().forEach(n -> out.append("- ").append(Markdown.escape(n)).append('\n'));
+            claim.notes().forEach(n -> out.append("- ").append(Markdown.escape(Values.rounded(n))).append('\n'));
             out.append('\n');
         }
         heading("Reproduce");

@@ -7,6 +7,16 @@ import java.util.Map;
 public record PlotModel(String title, String xLabel, String yLabel, boolean logX, boolean logY,
                         List<SeriesModel> series) {
 
+    /**
+     * Copies the list of series, so that the model does not change with what it was made from.
+     *
+     * @param title  the chart's title
+     * @param xLabel the label of the x axis
+     * @param yLabel the label of the y axis
+     * @param logX   whether the x axis is logarithmic
+     * @param logY   whether the y axis is logarithmic
+     * @param series the series drawn, in order
+     */
     public PlotModel {
         series = List.copyOf(series);
     }
@@ -20,7 +30,7 @@ public record PlotModel(String title, String xLabel, String yLabel, boolean logX
                 Boolean.TRUE.equals(plot.get("logX")), Boolean.TRUE.equals(plot.get("logY")), mine);
     }
 
-    /** Whether some series of the plot has no confidence bars (a reference line, a fit, a formula). */
+    /** {@return whether some series of the plot has no confidence bars (a reference line, a fit, a formula)} */
     public boolean hasSeriesWithoutBand() {
         return series.stream().anyMatch(s -> !s.hasBand());
     }

@@ -20,14 +20,24 @@ public record ReportModel(String profile, long seed, Map<String, Object> environ
     public static final String PAPER = "Damian, Lee & Soltanolkotabi (COLT 2022), "
             + "\u201cNeural Networks can Learn Representations with Gradient Descent\u201d";
 
+    /**
+     * Copies the map and the list, so that the model does not change with what it was made from.
+     *
+     * @param profile         the profile the claims ran at
+     * @param seed            the master seed
+     * @param environment     the machine and software the run had
+     * @param familyWiseDelta the family-wise error level split over the catalogue
+     * @param claims          the claims, in the order they ran
+     */
     public ReportModel {
         environment = new LinkedHashMap<>(environment);
         claims = List.copyOf(claims);
     }
 
     /**
-     * The model of a report map {"profile", "seed", "claims", "environment", "familyWiseDelta"}.
+     * {@return the model of a report map {"profile", "seed", "claims", "environment", "familyWiseDelta"}}
      *
+     * @param report the map, as written to report.json or read back from it
      * @throws IllegalArgumentException if the map is not shaped like a report
      */
     public static ReportModel of(Map<String, ?> report) {
@@ -45,7 +55,7 @@ public record ReportModel(String profile, long seed, Map<String, Object> environ
         }
     }
 
-    /** FAIL if a claim fails, else INCONCLUSIVE if one is inconclusive, else PASS. */
+    /** {@return FAIL if a claim fails, else INCONCLUSIVE if one is inconclusive, else PASS} */
     public Verdict overall() {
         if (count(Verdict.FAIL) > 0) {
             return Verdict.FAIL;
@@ -53,12 +63,16 @@ public record ReportModel(String profile, long seed, Map<String, Object> environ
         return count(Verdict.INCONCLUSIVE) > 0 ? Verdict.INCONCLUSIVE : Verdict.PASS;
     }
 
-    /** How many claims have this verdict. */
+    /**
+     * {@return how many claims have this verdict}
+     *
+     * @param verdict a verdict
+     */
     public long count(Verdict verdict) {
         return claims.stream().filter(c -> c.verdict() == verdict).count();
     }
 
-    /** The overall result in a sentence, e.g. "1 of 10 claims FAIL, 9 PASS." */
+    /** {@return the overall result in a sentence, such as "1 of 10 claims FAIL, 9 PASS."} */
     public String overallSentence() {
         StringBuilder text = new StringBuilder();
         for (Verdict v : List.of(Verdict.FAIL, Verdict.INCONCLUSIVE, Verdict.PASS)) {
@@ -71,19 +85,23 @@ public record ReportModel(String profile, long seed, Map<String, Object> environ
         return text.length() == 0 ? "No claim was run." : text + ".";
     }
 
-    /** The wall time of all claims, in seconds. */
+    /** {@return the wall time of all claims, in seconds} */
     public double totalSeconds() {
         return claims.stream().mapToDouble(ClaimModel::seconds).sum();
     }
 
-    /** The command that runs this claim again with this report's profile and seed. */
+    /**
+     * {@return the command that runs this claim again with this report's profile and seed}
+     *
+     * @param claim a claim of the report
+     */
     public String reproduceCommand(ClaimModel claim) {
         return command(claim.id());
     }
 
     /**
-     * The command that runs every claim of this report again with its profile and seed: without
-     * --claims when the report holds the whole catalogue, in its order.
+     * {@return the command that runs every claim of this report again with its profile and seed: without
+     * --claims when the report holds the whole catalogue, in its order}
      */
     public String reproduceCommand() {
         List<String> ids = claims.stream().map(ClaimModel::id).toList();

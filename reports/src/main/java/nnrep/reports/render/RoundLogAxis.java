@@ -3,6 +3,7 @@ package nnrep.reports.render;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jfree.chart.axis.AxisState;
@@ -14,11 +15,14 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
 
 /**
- * A base-10 logarithmic axis with ticks at round values labelled as plain numbers ("0.05", "2000",
- * "1e-15"), where JFreeChart's own log axes label fractional powers ("10^1.2") or only whole
- * powers of ten. The ticks are 1, 2 and 5 times the powers of ten, or 1 to 9 times them if that
- * gives too few ticks, or evenly spaced round values on a very narrow axis; beyond four decades,
- * powers of ten only (every few powers over a very wide range).
+ * A base-10 logarithmic axis with ticks labelled as plain numbers ("0.05", "2000", "1e-15"), where
+ * JFreeChart's own log axes label fractional powers ("10^1.2") or only whole powers of ten.
+ *
+ * <p>An axis that carries a grid (the d = 16, 32, 64, 128 or the n / d^2 = 1, 2, 4, 8 of a claim,
+ * see {@link #grid}) has its ticks at the grid's own values, so that every point measured has its
+ * label. Any other axis has ticks at round values: 1, 2 and 5 times the powers of ten, or 1 to 9
+ * times them if that gives too few ticks, or evenly spaced round values on a very narrow axis;
+ * beyond four decades, powers of ten only (every few powers over a very wide range).
  */
 final class RoundLogAxis extends LogAxis {
 
@@ -29,9 +33,39 @@ final class RoundLogAxis extends LogAxis {
     private static final double MIN_DECADES = 0.1;
     private static final double WIDENING = 0.5;
     private static final double MARGIN = 0.05;
+    /** A grid has at most this many values... */
+    static final int MAX_GRID = 12;
+    /** ... and no two of them closer than this share of its span, in decades, so that labels do not collide. */
+    private static final double MIN_GRID_GAP = 1.0 / 15;
 
-    RoundLogAxis(String label) {
+    private final List<Double> grid;
+
+    /**
+     * @param grid the values to put the ticks at, from {@link #grid}; empty for round values
+     */
+    RoundLogAxis(String label, List<Double> grid) {
         super(label);
+        this.grid = List.copyOf(grid);
+    }
+
+    /**
+     * The grid the values lie on, if they lie on one: their distinct positive values, increasing,
+     * if there are 2 to {@link #MAX_GRID} of them and consecutive ones are at least 1/15 of the
+     * span apart on a log scale; otherwise an empty list.
+     */
+    static List<Double> grid(double[] values) {
+        double[] distinct = Arrays.stream(values).filter(v -> v > 0 && Double.isFinite(v)).sorted()
+                .distinct().toArray();
+        if (distinct.length < 2 || distinct.length > MAX_GRID) {
+            return List.of();
+        }
+        double span = Math.log10(distinct[distinct.length - 1] / distinct[0]);
+        for (int i = 1; i < distinct.length; i++) {
+            if (Math.log10(distinct[i] / distinct[i - 1]) < MIN_GRID_GAP * span) {
+                return List.of();
+            }
+        }
+        return Arrays.stream(distinct).boxed().toList();
     }
 
     @Override
@@ -43,7 +77,8 @@ final class RoundLogAxis extends LogAxis {
             anchor = edge == RectangleEdge.LEFT ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT;
         }
         List<NumberTick> ticks = new ArrayList<>();
-        for (double value : tickValues(getLowerBound(), getUpperBound())) {
+        List<Double> values = grid.isEmpty() ? tickValues(getLowerBound(), getUpperBound()) : grid;
+        for (double value : values) {
             ticks.add(new NumberTick(value, Values.number(value), anchor, anchor, 0.0));
         }
         return ticks;

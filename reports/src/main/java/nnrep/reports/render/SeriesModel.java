@@ -18,12 +18,12 @@ public record SeriesModel(String name, double[] x, double[] y, double[] yLower, 
                 band ? Values.doubles(upper) : null);
     }
 
-    /** Whether the series has confidence bars. */
+    /** {@return whether the series has confidence bars} */
     public boolean hasBand() {
         return yLower != null && yUpper != null;
     }
 
-    /** The number of points (the shortest of the arrays, should they differ). */
+    /** {@return the number of points (the shortest of the arrays, should they differ)} */
     public int size() {
         int n = Math.min(x.length, y.length);
         return hasBand() ? Math.min(n, Math.min(yLower.length, yUpper.length)) : n;

@@ -14,7 +14,11 @@ public final class Times {
     private Times() {
     }
 
-    /** "0.3 s", "17.5 s", "2 min 05 s". */
+    /**
+     * {@return a duration as "0.3 s", "17.5 s" or "2 min 05 s"}
+     *
+     * @param seconds the duration, in seconds
+     */
     public static String seconds(double seconds) {
         if (!(seconds >= 60)) {
             return String.format(Locale.ROOT, "%.1f s", seconds);
@@ -23,7 +27,11 @@ public final class Times {
         return String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60);
     }
 
-    /** The instant in UTC, to the second: "2026-11-01 12:34:56 UTC". */
+    /**
+     * {@return the instant in UTC, to the second: "2026-11-01 12:34:56 UTC"}
+     *
+     * @param instant the instant
+     */
     public static String date(Instant instant) {
         return DATE.format(instant);
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +23,13 @@ public final class Values {
 
     private static final MathContext FOUR_DIGITS = new MathContext(4);
 
+    /**
+     * A decimal number in running text: digits, a point, digits and maybe an exponent, standing
+     * alone rather than inside a longer token such as a version ("17.0.2") or a name ("x1.5y"). A
+     * point after it is allowed when it ends a sentence.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("(?<![\\w.])-?(\\d+)\\.(\\d+)([eE][-+]?\\d+)?(?![\\w]|\\.\\w)");
+
     /** How JSON writes the doubles it has no number for. */
     private static final Map<String, Double> NON_FINITE = Map.of("NaN", Double.NaN,
             "Infinity", Double.POSITIVE_INFINITY, "-Infinity", Double.NEGATIVE_INFINITY);
@@ -29,8 +38,10 @@ public final class Values {
     }
 
     /**
-     * Whether the value is a number array: a double[] or a list of numbers ({@link #asDouble}; empty
-     * lists included).
+     * {@return whether the value is a number array: a double[] or a list of numbers ({@link #asDouble};
+     * empty lists included)}
+     *
+     * @param value a report value
      */
     public static boolean isNumbers(Object value) {
         if (value instanceof double[]) {
@@ -39,12 +50,20 @@ public final class Values {
         return value instanceof List<?> list && list.stream().allMatch(element -> asDouble(element) != null);
     }
 
-    /** Whether the value is a table: a non-empty list whose elements are all maps (the rows). */
+    /**
+     * {@return whether the value is a table: a non-empty list whose elements are all maps (the rows)}
+     *
+     * @param value a report value
+     */
     public static boolean isTable(Object value) {
         return value instanceof List<?> list && !list.isEmpty() && list.stream().allMatch(Map.class::isInstance);
     }
 
-    /** The number of elements of a list or array, or 1 for anything else. */
+    /**
+     * {@return the number of elements of a list or array, or 1 for anything else}
+     *
+     * @param value a report value
+     */
     public static int size(Object value) {
         if (value instanceof double[] array) {
             return array.length;
@@ -52,7 +71,11 @@ public final class Values {
         return value instanceof List<?> list ? list.size() : 1;
     }
 
-    /** Whether the value is a list or array too long to print whole. */
+    /**
+     * {@return whether the value is a list or array too long to print whole}
+     *
+     * @param value a report value
+     */
     public static boolean isLong(Object value) {
         return size(value) > SHORT_LIST;
     }
@@ -70,8 +93,10 @@ public final class Values {
     }
 
     /**
-     * The numbers of a double[] or a list of numbers (nulls become NaN; see {@link #asDouble(Object)}).
+     * {@return the numbers of a double[] or a list of numbers (nulls become NaN; see
+     * {@link #asDouble(Object)})}
      *
+     * @param value a double[] or a list of numbers
      * @throws IllegalArgumentException if the value is neither
      */
     public static double[] doubles(Object value) {
@@ -94,8 +119,10 @@ public final class Values {
     }
 
     /**
-     * A number with four significant digits ("0.0123", "1.5e-15", "2048", "NaN"); +-Double.MAX_VALUE,
-     * which bands use for an unbounded side, prints as "inf".
+     * {@return the number with four significant digits ("0.0123", "1.5e-15", "2048", "NaN")};
+     * +-Double.MAX_VALUE, which bands use for an unbounded side, prints as "inf".
+     *
+     * @param x the number
      */
     public static String number(double x) {
         if (!Double.isFinite(x)) {
@@ -116,7 +143,11 @@ public final class Values {
         return trimZeros(parts[0]) + "e" + Integer.parseInt(parts[1]);
     }
 
-    /** A number as {@link #number(double)} does, keeping integer types exact. */
+    /**
+     * {@return the number as {@link #number(double)} prints it, integer types kept exact}
+     *
+     * @param x the number
+     */
     public static String number(Number x) {
         if (x instanceof Long || x instanceof Integer || x instanceof Short || x instanceof Byte) {
             return x.toString();
@@ -124,13 +155,41 @@ public final class Values {
         return number(x.doubleValue());
     }
 
-    /** Any report value on one line; long arrays and lists are summarised ({@link #summary}). */
+    /**
+     * {@return the text with every decimal number of more than four significant digits rounded to
+     * four} ({@link #number(double)}): "b = -1.6525887462467745" becomes "b = -1.653". Claims write
+     * raw doubles into names and messages; this is where they are made readable. Numbers of four
+     * digits or fewer keep the form they were written in ("0.500", "2.00").
+     *
+     * @param text any text
+     */
+    public static String rounded(String text) {
+        Matcher m = DECIMAL.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String digits = (m.group(1) + m.group(2)).replaceFirst("^0+", "");
+            String replacement = digits.length() > FOUR_DIGITS.getPrecision() ? number(Double.parseDouble(m.group()))
+                    : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /**
+     * {@return any report value on one line}: long arrays and lists are summarised
+     * ({@link #summary}), and the numbers inside strings are {@link #rounded}.
+     *
+     * @param value a report value, or null
+     */
     public static String text(Object value) {
         if (value == null) {
             return "none";
         }
         if (value instanceof Number n) {
             return number(n);
+        }
+        if (value instanceof String s) {
+            return rounded(s);
         }
         if (value instanceof Map<?, ?> map) {
             return map.entrySet().stream().map(e -> e.getKey() + " = " + text(e.getValue()))
@@ -145,12 +204,21 @@ public final class Values {
         return value.toString();
     }
 
-    /** Every element of an array or list, one line each way: "[a, b, c, ...]" with no summarising. */
+    /**
+     * {@return every element of an array or list on one line, "[a, b, c, ...]", with no summarising}
+     *
+     * @param value an array or list (anything else is one element)
+     */
     public static String full(Object value) {
         return elements(value).stream().map(Values::text).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** A one-line summary of a list or array: its length and, for numbers, the range of its finite values. */
+    /**
+     * {@return a one-line summary of a list or array: its length and, for numbers, the range of its
+     * finite values}
+     *
+     * @param value a list or array
+     */
     public static String summary(Object value) {
         int n = size(value);
         if (!isNumbers(value)) {

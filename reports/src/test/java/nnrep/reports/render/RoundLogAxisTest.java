@@ -20,6 +20,20 @@ class RoundLogAxisTest {
     }
 
     @Test
+    void aGridOfAFewWellSpacedValuesGivesTheTicks() {
+        assertThat(RoundLogAxis.grid(new double[] {128, 16, 32, 64, 32, 16})).containsExactly(16.0, 32.0, 64.0, 128.0);
+        assertThat(RoundLogAxis.grid(new double[] {1, 2, 4, 8, 0, -1, Double.NaN})).containsExactly(1.0, 2.0, 4.0,
+                8.0);
+    }
+
+    @Test
+    void valuesThatAreNotAGridGetRoundTicks() {
+        assertThat(RoundLogAxis.grid(range(1, 13))).isEmpty();
+        assertThat(RoundLogAxis.grid(new double[] {1, 1.05, 100})).isEmpty();
+        assertThat(RoundLogAxis.grid(new double[] {5})).isEmpty();
+    }
+
+    @Test
     void veryWideRangesTickEveryFewPowers() {
         List<Double> ticks = RoundLogAxis.tickValues(1e-30, 1e10);
         assertThat(ticks).hasSizeBetween(4, 9);
@@ -31,6 +45,10 @@ class RoundLogAxisTest {
         assertThat(RoundLogAxis.tickValues(0, 0)).isEmpty();
         assertThat(RoundLogAxis.tickValues(-1, Double.NaN)).isEmpty();
         assertThat(RoundLogAxis.tickValues(0, 10)).isNotEmpty();
+    }
+
+    private static double[] range(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).asDoubleStream().toArray();
     }
 
     private static void assertTicks(List<Double> ticks, double... expected) {

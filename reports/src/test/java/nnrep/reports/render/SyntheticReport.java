@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import nnrep.reports.audit.Audit;
 import nnrep.reports.audit.AuditReport;
@@ -69,6 +70,104 @@ public final class SyntheticReport {
         }
         return AuditReport.of(Profile.parse("quick"), 3, 1, entries, AuditReport.Selection.whole(entries.stream()
                 .map(e -> e.claim().id()).toList()));
+    }
+
+    /**
+     * A report with as many charts as the quick audit, of the same shapes and sizes: a scatter of 288
+     * Monte Carlo means with their bars in three groups against y = x and their 288 standardised
+     * deviations, with the 288-row table of coordinates; the Hermite coefficients of two activations
+     * for five biases; and 19 scaling plots and families of curves of a few points each.
+     */
+    public static Map<String, Object> auditSized() {
+        Random random = new Random(14);
+        List<Audit.Entry> entries = new ArrayList<>();
+        entries.add(entry("synthetic.population-formula", "Monte Carlo against formula", Verdict.PASS,
+                new Interval(2.7, 2.7, 0.997), new Band(0, 4.4, "inside the critical value"), formula(random)));
+        entries.add(entry("synthetic.hermite", "Hermite coefficients", Verdict.PASS, null,
+                new Band(0, 1, "exact"), hermite(random)));
+        for (int c = 0; c < 19; c++) {
+            Evidence evidence = c % 2 == 0 ? scaling() : learnerCurves(random, 2 + c % 3);
+            entries.add(entry("synthetic.chart-" + c, "chart " + c, Verdict.PASS, new Interval(1.9, 2.1, 0.998),
+                    Band.around(2, 0.3, "exponent 2"), evidence));
+        }
+        return AuditReport.of(Profile.parse("quick"), 3, 1, entries, AuditReport.Selection.whole(entries.stream()
+                .map(e -> e.claim().id()).toList()));
+    }
+
+    private static Evidence formula(Random random) {
+        String scatter = "Monte Carlo mean against formula (simultaneous 0.9966666666666667 intervals)";
+        String deviations = "Standardised deviation (Monte Carlo - formula) / standard error";
+        Evidence.Builder evidence = Evidence.builder().plot(scatter, "formula", "Monte Carlo mean", false, false)
+                .plot(deviations, "coordinate (all cases)", "deviation in standard errors", false, false);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Double> signed = new ArrayList<>();
+        String[] groups = {"quad-cubic (d = 8)", "quartic (d = 12)", "random (d = 16)"};
+        for (int g = 0; g < groups.length; g++) {
+            int n = 64 + 32 * g;
+            double[] formula = new double[n];
+            double[] mean = new double[n];
+            for (int i = 0; i < n; i++) {
+                formula[i] = 0.1 * random.nextGaussian();
+            }
+            java.util.Arrays.sort(formula);
+            for (int i = 0; i < n; i++) {
+                double deviation = random.nextGaussian();
+                mean[i] = formula[i] + 0.005 * deviation;
+                signed.add(deviation);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("case", groups[g]);
+                row.put("coordinate", (long) i);
+                row.put("formula", formula[i]);
+                row.put("monteCarlo", mean[i]);
+                row.put("standardError", 0.005 * random.nextDouble());
+                row.put("deviation", deviation);
+                rows.add(row);
+            }
+            evidence.series(scatter, groups[g], formula, mean, minus(mean, 0.02), plus(mean, 0.02));
+        }
+        double[] index = range(signed.size());
+        double[] ends = {0, signed.size() - 1};
+        return evidence.series(scatter, "y = x", new double[] {-0.3, 0.3}, new double[] {-0.3, 0.3})
+                .series(deviations, "Monte Carlo", index, signed.stream().mapToDouble(Double::doubleValue).toArray())
+                .series(deviations, "+critical value", ends, new double[] {4.385460348950164, 4.385460348950164})
+                .series(deviations, "-critical value", ends, new double[] {-4.385460348950164, -4.385460348950164})
+                .table("coordinates", rows).build();
+    }
+
+    private static Evidence hermite(Random random) {
+        Evidence.Builder evidence = Evidence.builder();
+        double[] degrees = range(13);
+        for (String activation : new String[] {"relu", "step"}) {
+            String plot = activation + "(z + b): c_k(b)";
+            evidence.plot(plot, "k", "c_k(b)", false, false);
+            for (int b = 0; b < 5; b++) {
+                double bias = b == 0 ? 0 : 6 * random.nextDouble() - 3;
+                double[] closed = new double[degrees.length];
+                for (int k = 0; k < closed.length; k++) {
+                    closed[k] = Math.pow(-1, k / 2) * Math.pow(1.6, k) / 10 * (1 + bias * bias);
+                }
+                evidence.series(plot, "closed form, b = " + bias, degrees, closed)
+                        .series(plot, "quadrature, b = " + bias, degrees, plus(closed, 1e-15));
+            }
+        }
+        return evidence.build();
+    }
+
+    /** A network's curves against its baseline's, one pair per d, with bars. */
+    private static Evidence learnerCurves(Random random, int ds) {
+        String plot = "network and kernel test error against n / d^2";
+        Evidence.Builder evidence = Evidence.builder().plot(plot, "n / d^2", "test relative MSE", true, false);
+        double[] c = {1, 2, 4, 8};
+        for (int g = 0; g < ds; g++) {
+            for (String learner : new String[] {"network", "NTK kernel"}) {
+                double[] error = new double[c.length];
+                for (int i = 0; i < c.length; i++) {
+                    error[i] = (learner.equals("network") ? 0.6 / c[i] : 0.5) + 0.02 * random.nextGaussian();
+                }
+                evidence.series(plot, learner + ", d = " + (16 << g), c, error, minus(error, 0.04), plus(error, 0.04));
+            }
+        }
+        return evidence.build();
     }
 
     private static Evidence scaling() {

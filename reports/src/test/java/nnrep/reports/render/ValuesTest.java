@@ -25,6 +25,24 @@ class ValuesTest {
     }
 
     @Test
+    void numbersInTextAreRoundedToFourSignificantDigits() {
+        assertThat(Values.rounded("relu, b = -1.6525887462467745")).isEqualTo("relu, b = -1.653");
+        assertThat(Values.rounded("simultaneous 0.9966666666666667 intervals"))
+                .isEqualTo("simultaneous 0.9967 intervals");
+        assertThat(Values.rounded("b = 0.000123456789, k = 3.")).isEqualTo("b = 1.235e-4, k = 3.");
+        assertThat(Values.rounded("ends at 2.5000000001.")).isEqualTo("ends at 2.5.");
+        assertThat(Values.rounded("1.4840559336981585E-15 and 12345.678")).isEqualTo("1.484e-15 and 12350");
+    }
+
+    @Test
+    void shortNumbersVersionsIntegersAndNamesInTextAreLeftAlone() {
+        String text = "slope 0.500, b = 2.00, seed 8312099593780144475, Java 17.0.15+6, OpenBLAS 0.3.31-1.5.13,"
+                + " x1.23456y, n = 65536";
+        assertThat(Values.rounded(text)).isEqualTo(text);
+        assertThat(Values.text("b = 0.12345")).isEqualTo("b = 0.1235");
+    }
+
+    @Test
     void shortListsArePrintedAndLongOnesSummarised() {
         assertThat(Values.text(new double[] {0.5, 1, 2})).isEqualTo("[0.5, 1, 2]");
         assertThat(Values.text(List.of("relu", "step"))).isEqualTo("[relu, step]");

@@ -15,15 +15,22 @@ public final class Bootstrap {
     }
 
     /**
-     * The fewest resamples B for which {@link #percentile} at this delta uses proper order
-     * statistics: floor((B + 1) delta / 2) >= 1, i.e. B = ceil(2 / delta) - 1.
+     * {@return the fewest resamples B for which {@link #percentile} at this delta uses proper order
+     * statistics}: floor((B + 1) delta / 2) >= 1, that is B = ceil(2 / delta) - 1.
+     *
+     * @param delta 1 - confidence level, in (0, 1)
      */
     public static int minimumResamples(double delta) {
         StudentT.requireLevel(delta);
         return (int) Math.ceil(2.0 / delta) - 1;
     }
 
-    /** The mean of {@code values.length} draws with replacement from {@code values}. */
+    /**
+     * {@return the mean of {@code values.length} draws with replacement from {@code values}}
+     *
+     * @param values the sample
+     * @param random the source of the draws
+     */
     public static double resampledMean(double[] values, SplittableRandom random) {
         double sum = 0.0;
         for (int i = 0; i < values.length; i++) {
@@ -33,12 +40,16 @@ public final class Bootstrap {
     }
 
     /**
-     * The percentile interval at level 1 - delta of B bootstrap estimates: with e_(1) <= ... <=
-     * e_(B) the sorted estimates and j = floor((B + 1) delta / 2), the interval
+     * The percentile interval at level 1 - delta of B bootstrap estimates: with
+     * {@code e_(1) <= ... <= e_(B)} the sorted estimates and j = floor((B + 1) delta / 2), the interval
      * [e_(j), e_(B+1-j)] (Davison and Hinkley, Bootstrap Methods and their Application, 1997,
      * section 5.2).
      *
-     * @throws IllegalArgumentException if B < {@link #minimumResamples}(delta) or an estimate is NaN
+     * @param estimates the B bootstrap estimates
+     * @param delta     1 - confidence level, in (0, 1)
+     * @return the interval
+     * @throws IllegalArgumentException if B is below {@link #minimumResamples}(delta) or an estimate
+     *     is NaN
      */
     public static Interval percentile(double[] estimates, double delta) {
         int resamples = estimates.length;

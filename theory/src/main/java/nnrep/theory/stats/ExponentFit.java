@@ -43,6 +43,14 @@ public record ExponentFit(double slope, double intercept, Interval slopeInterval
     public record Point(double parameter, double geometricMean, double lower, double upper) {
     }
 
+    /**
+     * Copies the list of points.
+     *
+     * @param slope         the fitted exponent
+     * @param intercept     the fitted intercept of log(statistic) against log(parameter)
+     * @param slopeInterval the interval of the exponent at level 1 - delta
+     * @param points        the per-point summaries, in grid order
+     */
     public ExponentFit {
         points = List.copyOf(points);
     }
@@ -55,6 +63,7 @@ public record ExponentFit(double slope, double intercept, Interval slopeInterval
      * @param delta      1 - confidence level, in (0, 1)
      * @param resamples  B, at least {@link Bootstrap#minimumResamples}(delta)
      * @param seed       seed of the resampling
+     * @return the fit
      * @throws IllegalArgumentException if an argument breaks these rules
      */
     public static ExponentFit fit(double[] parameters, double[][] statistics, double delta, int resamples,
@@ -89,17 +98,21 @@ public record ExponentFit(double slope, double intercept, Interval slopeInterval
         return new ExponentFit(line.getSlope(), line.getIntercept(), slopeInterval, points);
     }
 
-    /** The parameters of the grid points, in order (for plots). */
+    /** {@return the parameters of the grid points, in order (for plots)} */
     public double[] parameters() {
         return points.stream().mapToDouble(Point::parameter).toArray();
     }
 
-    /** The geometric means of the grid points, in order (for plots). */
+    /** {@return the geometric means of the grid points, in order (for plots)} */
     public double[] geometricMeans() {
         return points.stream().mapToDouble(Point::geometricMean).toArray();
     }
 
-    /** The fitted power law e^intercept p^slope at p. */
+    /**
+     * {@return the fitted power law e^intercept p^slope at p}
+     *
+     * @param parameter p
+     */
     public double predict(double parameter) {
         return Math.exp(intercept + slope * Math.log(parameter));
     }

@@ -20,8 +20,10 @@ public final class StudentT {
     }
 
     /**
-     * The interval at level 1 - delta.
+     * {@return the interval at level 1 - delta}
      *
+     * @param replicates the replicates, independent draws of the statistic
+     * @param delta      1 - confidence level, in (0, 1)
      * @throws IllegalArgumentException if there are fewer than 2 replicates, a replicate is not
      *     finite, or delta is not in (0, 1)
      */
