@@ -18,7 +18,7 @@ import nnrep.theory.Verdict;
 import nnrep.theory.stats.ExponentFit;
 
 /**
- * The statistics behind every verdict (claims.md, decision protocol): the exponent fit of the
+ * The statistics behind every verdict (the decision protocol of the claims): the exponent fit of the
  * scaling laws and the PASS / FAIL / INCONCLUSIVE rule. Both are deterministic given their inputs,
  * so these properties are exact.
  */

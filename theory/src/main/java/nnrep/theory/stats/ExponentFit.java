@@ -7,7 +7,7 @@ import java.util.List;
 import nnrep.theory.Interval;
 
 /**
- * A scaling exponent with its confidence interval (claims.md, decision protocol, "scaling laws").
+ * A scaling exponent with its confidence interval, as the claims about scaling laws decide on it.
  * Given a grid of parameters p_1, ..., p_G (for example sample sizes n) and, at each p_g, R_g
  * independent replicates s_{g,1}, ..., s_{g,R_g} of a positive statistic:
  *

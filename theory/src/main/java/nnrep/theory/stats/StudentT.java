@@ -3,8 +3,8 @@ package nnrep.theory.stats;
 import nnrep.theory.Interval;
 
 /**
- * The confidence interval for the mean of R independent replicates of a statistic (claims.md,
- * decision protocol): Student's t interval with the skewness allowance of {@link WelchInterval}
+ * The confidence interval for the mean of R independent replicates of a statistic, as the claims
+ * decide on it: Student's t interval with the skewness allowance of {@link WelchInterval}
  * (one group, c = 1),
  *
  * <pre>  m +- (s / sqrt(R)) (t_{R-1, 1-delta/2} + (Gamma / sqrt(R)) (2 z^2 + 1) / 6),</pre>
