@@ -11,7 +11,8 @@
 #   -j JOBS     audits run at once (default 1); each gets cores / JOBS worker threads, and the
 #               results do not depend on the number of threads
 #   -p PROFILE  audit profile (default quick)
-#   -o DIR      where the reports go, one folder per seed (default: a new temporary folder)
+#   -o DIR      where the reports go, one folder per seed (default: a new temporary folder); a
+#               seed that already has its report.json there is not run again
 #
 # Needs what ./nnrep needs (a JDK 17 and Maven): the table is read from each report.json by
 # scripts/CalibrationTable.java, run against the command-line jar, which bundles its JSON parser.
@@ -27,7 +28,7 @@ profile=quick
 out=""
 
 usage() {
-  sed -n '7,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '7,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit "$1"
 }
 positive() {
@@ -64,6 +65,10 @@ threads=$(( cores / jobs > 0 ? cores / jobs : 1 ))
 echo "calibration: $profile audit on seeds $first..$last, $jobs at a time with $threads thread(s) each; reports in $out" >&2
 export root out profile threads
 seq "$first" "$last" | xargs -P "$jobs" -I{} bash -c '
+  if [ -f "$out/{}/report.json" ]; then
+    echo "calibration: seed {} already has a report" >&2
+    exit 0
+  fi
   status=0
   "$root/nnrep" audit --profile "$profile" --seed {} --threads "$threads" --out "$out/{}" >"$out/{}.log" 2>&1 || status=$?
   # 0: no FAIL, 1: some FAIL; both are results. Anything else is an audit that did not finish.
