@@ -62,7 +62,7 @@ public record ExponentFit(double slope, double intercept, Interval slopeInterval
         StudentT.requireLevel(delta);
         LogGrid data = LogGrid.of(parameters, statistics);
         double slope = WelchInterval.estimate(slopeWeights(data.x()), data.groups());
-        double[] means = Arrays.stream(data.groups()).mapToDouble(ReplicateSummary::mean).toArray();
+        double[] means = Arrays.stream(data.groups()).mapToDouble(group -> group.mean() + data.level()).toArray();
         double intercept = mean(means) - slope * mean(data.x());
         List<Point> points = new ArrayList<>();
         for (int g = 0; g < means.length; g++) {
@@ -128,15 +128,25 @@ public record ExponentFit(double slope, double intercept, Interval slopeInterval
     }
 
     /**
-     * The data on the log scale: x_g = log p_g, the logs of the replicates, and their summaries.
+     * The data on the log scale: x_g = log p_g, the logs of the replicates, and the summaries of
+     * the logs minus {@code level}.
      */
-    private record LogGrid(double[] x, double[][] logs, ReplicateSummary[] groups) {
+    private record LogGrid(double[] x, double[][] logs, double level, ReplicateSummary[] groups) {
 
+        /**
+         * The slope and its interval do not change when a constant is added to every log
+         * (sum_g w_g = 0), so the groups are summarised after subtracting the first log: the
+         * round-off of the w_g (relative 1e-12 when grid points are 1e-3 apart in log p) then
+         * multiplies the differences between the logs, not their common level.
+         */
         static LogGrid of(double[] parameters, double[][] statistics) {
             double[] x = logParameters(parameters, statistics.length);
             double[][] logs = logStatistics(statistics);
-            ReplicateSummary[] groups = Arrays.stream(logs).map(ReplicateSummary::of).toArray(ReplicateSummary[]::new);
-            return new LogGrid(x, logs, groups);
+            double level = logs[0][0];
+            ReplicateSummary[] groups = Arrays.stream(logs)
+                    .map(row -> ReplicateSummary.of(Arrays.stream(row).map(v -> v - level).toArray()))
+                    .toArray(ReplicateSummary[]::new);
+            return new LogGrid(x, logs, level, groups);
         }
     }
 
