@@ -6,7 +6,7 @@ import java.util.Objects;
  * What a claim's decision is given besides its units' results.
  *
  * @param profile the profile the units were measured at
- * @param seed    the audit's master seed (bootstrap or resampling steps of a decision draw from it)
+ * @param seed    the audit's master seed, recorded with the evidence
  * @param delta   the claim's error level after the audit's Bonferroni split: a true statement is
  *                declared FAIL with probability at most delta
  */

@@ -169,11 +169,9 @@ public final class GradientConcentration extends ReplicatedClaim<GradientConcent
         Band dBand = Band.around(finiteD, TOLERANCE, "exponent " + dExponent + " in d, " + finiteD
                 + " on this grid with the finite-d shift a = " + shift);
         Part inN = Scaling.exponent(evidence, "exponent in n", new Scaling.Labels("n", "n (d = " + s.dForNGrid() + ")",
-                "RMS ||g_n(w) - g(w)||"), Axes.doubles(s.nGrid()), results.values(N_GRID, "rmsDeviation"), nBand, half,
-                context.seed(), nExponent);
+                "RMS ||g_n(w) - g(w)||"), Axes.doubles(s.nGrid()), results.values(N_GRID, "rmsDeviation"), nBand, half, nExponent);
         Part inD = Scaling.exponent(evidence, "exponent in d", new Scaling.Labels("d", "d (n = " + s.nForDGrid() + ")",
-                "RMS ||g_n(w) - g(w)|| "), Axes.doubles(s.dGrid()), results.values(D_GRID, "rmsDeviation"), dBand, half,
-                context.seed() + 1, finiteD).against(dExponent, "d^" + dExponent, "sqrt(d + a)");
+                "RMS ||g_n(w) - g(w)|| "), Axes.doubles(s.dGrid()), results.values(D_GRID, "rmsDeviation"), dBand, half, finiteD).against(dExponent, "d^" + dExponent, "sqrt(d + a)");
         return new Outcome(List.of(inN, inD, value(link, results, half, evidence)), evidence.build());
     }
 

@@ -137,7 +137,7 @@ public final class GradientPreprocessing extends ReplicatedClaim<GradientPreproc
         results.design().recordSeeds(evidence, context.seed());
         var part = Scaling.exponent(evidence, "exponent in n of the leftover", new Scaling.Labels("n",
                 "n (d = " + s.d() + ")", "RMS leftover ||g_n(w) - g_{>=2}(w)||"), Axes.doubles(s.nGrid()),
-                results.values(N_GRID, "rmsLeftover"), band, context.delta(), context.seed(), -0.5);
+                results.values(N_GRID, "rmsLeftover"), band, context.delta(), -0.5);
         evidence.measurement("C0", link.mean()).measurement("C1", FirstStepRows.firstMoment(link));
         return new Outcome(List.of(part), evidence.build());
     }

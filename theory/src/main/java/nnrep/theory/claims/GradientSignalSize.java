@@ -141,7 +141,7 @@ public final class GradientSignalSize extends ReplicatedClaim<GradientSignalSize
         results.design().recordSeeds(evidence, context.seed());
         Band exponentBand = Band.around(-0.5, TOLERANCE, "exponent -1/2 in d");
         Part exponent = Scaling.exponent(evidence, "exponent in d", new Scaling.Labels("d", "d", "RMS ||g(w)||"),
-                Axes.doubles(ds), norms, exponentBand, half, context.seed(), -0.5)
+                Axes.doubles(ds), norms, exponentBand, half, -0.5)
                 .against(-0.5, "d^(-1/2)", "d^(-1/2) with its finite-d correction");
         int largest = ds[ds.length - 1];
         double frobenius = frobenius(link.hessianMean());

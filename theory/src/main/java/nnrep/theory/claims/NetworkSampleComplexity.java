@@ -163,13 +163,13 @@ public final class NetworkSampleComplexity extends ReplicatedClaim<NetworkSample
                 + ", up to log factors");
         Part nStar = Scaling.crossing(evidence, "exponent in d of the n reaching error " + ERROR_LEVEL,
                 new Scaling.Labels("nStar", "d", "n* (the error falls to " + ERROR_LEVEL + ")"), ds, crossings, nBand,
-                half, context.seed() + 1, 2.0, "the error falls to " + ERROR_LEVEL, s.cGrid()[0] + " d^2",
+                half, 2.0, "the error falls to " + ERROR_LEVEL, s.cGrid()[0] + " d^2",
                 s.cGrid()[last] + " d^2").against(2.0, "d^2", "d^2 times log factors");
         String atC = "n = " + s.cGrid()[last] + " d^2";
         Band flatBand = new Band(FLAT_LOWER, FLAT_UPPER, "error at " + atC + " flat in d, up to log factors");
         Part flat = Scaling.exponent(evidence, "exponent in d of the error at " + atC,
                 new Scaling.Labels("errorAtLargestC", "d", "test relative MSE at " + atC), ds, atLargestC, flatBand,
-                half, context.seed(), 0.0).against(0.0, "a flat error", "a drift of log factors");
+                half, 0.0).against(0.0, "a flat error", "a drift of log factors");
         return new Outcome(java.util.List.of(nStar, flat), evidence.build());
     }
 

@@ -153,8 +153,7 @@ public final class NetworkWidth extends ReplicatedClaim<NetworkWidth.Setting, Ne
             double[][] errors = java.util.Arrays.copyOfRange(all, k * widths, (k + 1) * widths);
             parts.add(Scaling.exponent(evidence, "exponent in m of the error at d = " + d,
                     new Scaling.Labels("widthAtD" + d, "m (d = " + d + ", n = " + C + " d^2)",
-                            "test relative MSE (d = " + d + ")"), Axes.doubles(s.mGrid()), errors, monotone, fitDelta,
-                    context.seed() + k, Double.NaN));
+                            "test relative MSE (d = " + d + ")"), Axes.doubles(s.mGrid()), errors, monotone, fitDelta, Double.NaN));
         }
         return new Outcome(parts, evidence.build());
     }

@@ -187,7 +187,7 @@ public final class SeparationNetworkVsKernel extends ReplicatedClaim<SeparationN
                 "ratio not growing in d beyond Theorem 1's log factors");
         Part trend = Scaling.exponent(evidence, "exponent in d of the ratio", new Scaling.Labels("ratio",
                 "d (n = " + s.cGrid()[last] + " d^2)", "network error / kernel error"), Axes.doubles(s.dGrid()), ratios,
-                notGrowing, half, context.seed(), Double.NaN);
+                notGrowing, half, Double.NaN);
         evidence.table("ridgesChosen", new RidgeTally().count(Learner.NTK, ridges).rows());
         return new Outcome(List.of(worst, trend), evidence.build());
     }

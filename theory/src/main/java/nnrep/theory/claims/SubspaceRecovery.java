@@ -169,7 +169,7 @@ public final class SubspaceRecovery extends ReplicatedClaim<SubspaceRecovery.Set
         Band band = Band.around(2.0, TOLERANCE, "exponent 2 in d");
         Part part = Scaling.crossing(evidence, "exponent in d of the n at which the share reaches " + LEVEL,
                 new Scaling.Labels("nStar", "d", "n* (the share reaches " + LEVEL + ")"), Axes.doubles(ds), crossings,
-                band, context.delta(), context.seed(), 2.0, "the share reaches " + LEVEL, s.cGrid()[0] + " d^2",
+                band, context.delta(), 2.0, "the share reaches " + LEVEL, s.cGrid()[0] + " d^2",
                 s.cGrid()[s.cGrid().length - 1] + " d^2").against(2.0, "d^2", "d^2 with finite-d corrections");
         return new Outcome(List.of(part), evidence.build());
     }

@@ -181,12 +181,12 @@ public final class TransferHeadOnly extends ReplicatedClaim<TransferHeadOnly.Set
                 "transferred error flat in d up to the source stage's log factors");
         Part flat = Scaling.exponent(evidence, "exponent in d of the transferred error", new Scaling.Labels(
                 "transferred", "d", "transferred target error (N = " + s.nTarget() + ")"), ds, transferred, flatBand,
-                third, context.seed(), 0.0).against(0.0, "a flat error", "a drift of log factors");
+                third, 0.0).against(0.0, "a flat error", "a drift of log factors");
         Band fixedBand = new Band(NetworkSampleComplexity.FLAT_LOWER, 3.0,
                 "random features with the same N do not improve with d");
         Part fixed = Scaling.exponent(evidence, "exponent in d of the random-features error", new Scaling.Labels(
                 "randomFeatures", "d", "random-features target error (N = " + s.nTarget() + ")"), ds, baseline,
-                fixedBand, third, context.seed() + 1, Double.NaN);
+                fixedBand, third, Double.NaN);
         double[] ratios = new double[s.replicates()];
         for (int i = 0; i < ratios.length; i++) {
             ratios[i] = transferred[dims - 1][i] / baseline[dims - 1][i];

@@ -4,7 +4,6 @@ import nnrep.theory.Band;
 import nnrep.theory.Evidence;
 import nnrep.theory.Part;
 import nnrep.theory.Verdict;
-import nnrep.theory.stats.Bootstrap;
 import nnrep.theory.stats.ExponentFit;
 
 /**
@@ -35,12 +34,11 @@ public final class Scaling {
      *
      * @param statement      the part's name, e.g. "exponent in d of the error at n = 8 d^2"
      * @param delta          the part's level
-     * @param seed           the resampling seed
      * @param predictedSlope the paper's exponent, or NaN when it predicts none (no line drawn)
      */
     public static Part exponent(Evidence.Builder evidence, String statement, Labels labels, double[] x,
-            double[][] statistics, Band band, double delta, long seed, double predictedSlope) {
-        ExponentFit fit = ExponentFit.fit(x, statistics, delta, Bootstrap.minimumResamples(delta) * 4, seed);
+            double[][] statistics, Band band, double delta, double predictedSlope) {
+        ExponentFit fit = ExponentFit.fit(x, statistics, delta);
         record(evidence, labels, fit, band, predictedSlope);
         return Part.decide(statement, fit.slopeInterval(), band);
     }
@@ -56,7 +54,7 @@ public final class Scaling {
      * @param firstN the grid's first value, e.g. "0.5 d^2"; {@code lastN} its last
      */
     public static Part crossing(Evidence.Builder evidence, String statement, Labels labels, double[] x,
-            double[][] crossings, Band band, double delta, long seed, double predictedSlope, String what,
+            double[][] crossings, Band band, double delta, double predictedSlope, String what,
             String firstN, String lastN) {
         if (LogInterpolation.anyNever(crossings)) {
             return Part.unplaced(statement, band, Verdict.FAIL, "in some replicate never " + what + " up to n = " + lastN);
@@ -65,7 +63,7 @@ public final class Scaling {
             return Part.unplaced(statement, band, Verdict.INCONCLUSIVE, "in some replicate already " + what
                     + " at n = " + firstN + ": the grid cannot place the crossing");
         }
-        return exponent(evidence, statement, labels, x, crossings, band, delta, seed, predictedSlope);
+        return exponent(evidence, statement, labels, x, crossings, band, delta, predictedSlope);
     }
 
     private static void record(Evidence.Builder evidence, Labels labels, ExponentFit fit, Band predicted,
