@@ -42,7 +42,7 @@ import nnrep.theory.stats.StudentT;
 public final class AblationLazyRegime extends ReplicatedClaim<AblationLazyRegime.Setting, AblationLazyRegime.Dimension> {
 
     public static final String ID = "ablation.lazy-regime";
-    static final int C = 4;
+    static final int C = 2;
     static final int WIDTH = 256;
     static final double TOLERANCE = 0.05;
     static final double DEGREE_THREE_ENERGY = 0.5;
@@ -58,9 +58,9 @@ public final class AblationLazyRegime extends ReplicatedClaim<AblationLazyRegime
     }
 
     private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
-            new Setting(new int[] {16, 24}, WIDTH, 6),
-            new Setting(new int[] {16, 24, 32}, WIDTH, 10),
-            new Setting(new int[] {16, 24, 32, 48, 64}, 2 * WIDTH, 16));
+            new Setting(new int[] {40, 48}, WIDTH, 6),
+            new Setting(new int[] {40, 48, 64}, WIDTH, 10),
+            new Setting(new int[] {48, 64, 96}, 2 * WIDTH, 16));
 
     /** One d: the lazy network and Algorithm 1 on the same samples. */
     record Dimension(int d, int width, Learner lazy) implements GridPoint {

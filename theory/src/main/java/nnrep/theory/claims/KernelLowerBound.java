@@ -66,9 +66,9 @@ public final class KernelLowerBound extends ReplicatedClaim<KernelLowerBound.Set
     }
 
     private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
-            new Setting(new int[] {12, 16, 24}, 8),
-            new Setting(new int[] {12, 16, 24, 32, 48}, 10),
-            new Setting(new int[] {16, 24, 32, 48, 64}, 16));
+            new Setting(new int[] {40, 48}, 8),
+            new Setting(new int[] {40, 48, 64}, 10),
+            new Setting(new int[] {48, 64, 80, 96}, 16));
 
     /** One learner at one d, on n = C d^2 samples. */
     record Fit(Learner learner, int d) implements GridPoint {

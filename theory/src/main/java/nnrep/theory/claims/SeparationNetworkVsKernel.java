@@ -75,9 +75,9 @@ public final class SeparationNetworkVsKernel extends ReplicatedClaim<SeparationN
     }
 
     private static final ProfileTable<Setting> SETTINGS = ProfileTable.of(
-            new Setting(new int[] {12, 16, 20}, new double[] {2, 4}, WIDTH, 10),
-            new Setting(new int[] {16, 24, 32}, new double[] {2, 4}, WIDTH, 12),
-            new Setting(new int[] {16, 24, 32, 48}, new double[] {2, 4}, WIDTH, 16));
+            new Setting(new int[] {40, 48}, new double[] {1, 2}, WIDTH, 10),
+            new Setting(new int[] {40, 48, 64}, new double[] {1, 2}, WIDTH, 12),
+            new Setting(new int[] {48, 64, 96}, new double[] {1, 2}, WIDTH, 16));
 
     /** One d: the network and the NTK on the same samples at every n = c d^2. */
     record Dimension(SampleGrid sizes, int width, Learner network) implements GridPoint {
