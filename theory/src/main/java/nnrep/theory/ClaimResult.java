@@ -23,11 +23,9 @@ public record ClaimResult(String id, List<Part> parts, Evidence evidence, double
      * Checks that nothing required is null and copies the parameters.
      *
      * @param id         the claim's id
-     * @param verdict    PASS, FAIL or INCONCLUSIVE
-     * @param interval   the measured confidence interval, or null for exact identities
-     * @param predicted  the predicted band
+     * @param parts      the sub-statements, at least one
      * @param evidence   the measurements, seeds and notes
-     * @param seconds    wall time of the run
+     * @param seconds    the wall time of the claim's units
      * @param parameters the parameters the run used
      */
     public ClaimResult {

@@ -67,7 +67,7 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * interval), the predicted band is [0, z*] with z* = Phi^{-1}(1 - delta / (2M)): PASS iff the
  * formula lies inside every simultaneous interval m_j +- (z* se_j + eps_j), FAIL otherwise.
  * If the formula is right, each (m_j - F_j) / se_j is, by the central limit theorem, approximately
- * standard normal, so P(Z_j > z*) <= P(|N(0, 1)| > z*) = delta / M, and by Bonferroni a false FAIL
+ * standard normal, so P(Z_j > z*) &lt;= P(|N(0, 1)| > z*) = delta / M, and by Bonferroni a false FAIL
  * has probability at most delta.
  * The approximation is good at these N: the summands have all moments, and the leading
  * (skewness) correction to a studentised mean cancels in two-sided tails, leaving an O(1/N)

@@ -31,14 +31,14 @@ import nnrep.theory.protocol.Replicates;
  * step 1{z + b >= 0}: c_0 = Phi(b), c_k = (-1)^(k-1) He_{k-1}(b) phi(b) (k >= 1).
  *
  * <p>Measured: the closed forms under test (by default {@link ActivationCoefficients#of}) for
- * k <= {@value #MAX_DEGREE}, both activations, b = 0 and biases drawn uniformly from [-3, 3]
+ * k &lt;= {@value #MAX_DEGREE}, both activations, b = 0 and biases drawn uniformly from [-3, 3]
  * (unit i &gt; 0 draws its bias from stream (BIASES, 0) of its own seed), against adaptive quadrature of the defining
  * integral ({@link NormalIntegral}, split at the kink or jump z = -b, requested accuracy
  * {@value #QUADRATURE_TOLERANCE} times E|act(z + b) He_k(z)|), which shares no formula with the
  * closed forms.
  *
  * <p>Decision (exact identity, PASS or FAIL), the rule of the catalogue: PASS iff every
- * |closed - quadrature| <= {@value #RELATIVE_TOLERANCE} |quadrature| + {@value #ABSOLUTE_TOLERANCE},
+ * |closed - quadrature| &lt;= {@value #RELATIVE_TOLERANCE} |quadrature| + {@value #ABSOLUTE_TOLERANCE},
  * i.e. iff the largest error |closed - quadrature| / (1e-9 |quadrature| + 1e-12) is at most 1.
  * The absolute term matters where c_k(b) = 0 (b = 0 and even k for the step, odd k >= 3 for relu);
  * there the quadrature's round-off floor is about 2e-13 at k = 12, five times below it.

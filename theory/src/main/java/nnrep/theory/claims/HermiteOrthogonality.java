@@ -19,22 +19,22 @@ import nnrep.theory.protocol.ReplicatedClaim;
 import nnrep.theory.protocol.Replicates;
 
 /**
- * Claim {@value #ID}: E[He_j(z) He_k(z)] = k! delta_jk for z ~ N(0, 1) and j, k <= K, with He_k
+ * Claim {@value #ID}: E[He_j(z) He_k(z)] = k! delta_jk for z ~ N(0, 1) and j, k &lt;= K, with He_k
  * the probabilists' Hermite polynomials (Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1).
  *
  * <p>Measured: the Gram matrix G_jk = E[He_j He_k] / sqrt(j! k!) of the polynomials under test
  * (by default {@link Hermite#upTo}, the three-term recurrence), computed with the (K+1)-point
- * Gauss-Hermite rule, which is exact for polynomials of degree <= 2K + 1 and hence for every
+ * Gauss-Hermite rule, which is exact for polynomials of degree &lt;= 2K + 1 and hence for every
  * product He_j He_k. Each value is divided by sqrt(j! k!) before the products are formed, so
  * nothing overflows. The rule itself is checked against the independent even moments
- * E[z^(2m)] = (2m - 1)!! for 2m <= 2K: a rule that passes that check integrates all the products
+ * E[z^(2m)] = (2m - 1)!! for 2m &lt;= 2K: a rule that passes that check integrates all the products
  * exactly, whatever code built it.
  *
  * <p>Decision (exact identity, PASS or FAIL): error = |G_jk - delta_jk| for the Gram entries and
  * |rule moment / (2m-1)!! - 1| for the moments; PASS iff the largest error is at most
  * {@value #TOLERANCE}. Reasoning: every term of the quadrature sum obeys
- * |w_i h_j(x_i) h_k(x_i)| <= (w_i h_j(x_i)^2 + w_i h_k(x_i)^2) / 2 and these sum to 1, so K + 1
- * terms carry a rounding error of order (K + 1) * 2^-53 < 1e-13 for K <= 100, three orders of
+ * |w_i h_j(x_i) h_k(x_i)| &lt;= (w_i h_j(x_i)^2 + w_i h_k(x_i)^2) / 2 and these sum to 1, so K + 1
+ * terms carry a rounding error of order (K + 1) * 2^-53 &lt; 1e-13 for K &lt;= 100, three orders of
  * magnitude below the tolerance; a wrong recurrence coefficient moves entries by O(1).
  * K = 20 (quick), 40 (standard), 100 (full).
  */
@@ -140,7 +140,7 @@ public final class HermiteOrthogonality extends ReplicatedClaim<HermiteOrthogona
         return new Outcome(List.of(part), evidence.build());
     }
 
-    /** Compares the rule's even moments with (2m - 1)!!, relative error, for 2m <= 2K. */
+    /** Compares the rule's even moments with (2m - 1)!!, relative error, for 2m &lt;= 2K. */
     private static void checkMoments(GaussHermiteRule rule, int maxDegree, ExactComparison comparison) {
         double doubleFactorial = 1.0;
         for (int m = 0; m <= maxDegree; m++) {

@@ -36,12 +36,12 @@ import nnrep.theory.protocol.Replicates;
  *
  * <p>Measured, for every preset link function ({@link Presets#names()}) and for random dense
  * polynomials (degree 1..{@value #MAX_RANDOM_DEGREE} in 1..{@value #MAX_VARIABLES} variables, N(0, 1)
- * coefficients, each drawn from stream (BASIS, 0) of its unit's seed), and every |alpha| <=
+ * coefficients, each drawn from stream (BASIS, 0) of its unit's seed), and every |alpha| &lt;=
  * {@value #MAX_ORDER}:
  * <ul>
  *   <li>the reference E[f He_alpha] by the tensor-product Gauss-Hermite rule with
  *       n = floor((p + 6) / 2) nodes per variable, exact since f He_alpha has degree at most
- *       p + 4 <= 2n - 1 in each variable;</li>
+ *       p + 4 &lt;= 2n - 1 in each variable;</li>
  *   <li>E[d^alpha f] under test, by default the symbolic derivative {@link Polynomial#derivative}
  *       followed by the exact mean {@link Polynomial#mean};</li>
  *   <li>the entry of C_|alpha| = E[grad^|alpha| f] at the indices counted by alpha, by default

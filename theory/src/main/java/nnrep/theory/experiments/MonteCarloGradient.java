@@ -16,8 +16,8 @@ import nnrep.numeric.linalg.Parallelism;
  * <p>For each gate and coordinate t the summands are T_i = y_i x_{i,t} act(w . x_i + b); the
  * estimate is the sample mean, the standard error is sqrt(s^2 / N) with s^2 the unbiased sample
  * variance, and the rounding slack gamma_N sqrt(mean of T_i^2), gamma_N = N u / (1 - N u),
- * u = 2^-53, bounds the floating-point error of the mean (|fl(sum T_i) - sum T_i| <=
- * gamma_N sum |T_i| <= gamma_N sqrt(N sum T_i^2), Higham, Accuracy and Stability of Numerical
+ * u = 2^-53, bounds the floating-point error of the mean (|fl(sum T_i) - sum T_i| &lt;=
+ * gamma_N sum |T_i| &lt;= gamma_N sqrt(N sum T_i^2), Higham, Accuracy and Stability of Numerical
  * Algorithms, 2002, section 4.2, and Cauchy-Schwarz). The variance is formed as
  * mean(T^2) - mean(T)^2, which loses about u mean(T^2) / s^2 in relative terms: harmless here,
  * where s^2 is of the order of mean(T^2).

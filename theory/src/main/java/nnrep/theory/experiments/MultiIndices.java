@@ -11,7 +11,7 @@ public final class MultiIndices {
     private MultiIndices() {
     }
 
-    /** Every alpha with r entries and |alpha| <= maxOrder, by increasing order, then lexicographically descending. */
+    /** Every alpha with r entries and |alpha| &lt;= maxOrder, by increasing order, then lexicographically descending. */
     public static List<MultiIndex> upToOrder(int r, int maxOrder) {
         List<MultiIndex> all = new ArrayList<>();
         for (int order = 0; order <= maxOrder; order++) {

@@ -6,7 +6,7 @@ import nnrep.numeric.poly.MultiIndex;
 import nnrep.numeric.poly.Polynomial;
 
 /**
- * Random test polynomials for the exact claims: every monomial z^beta with |beta| <= degree gets an
+ * Random test polynomials for the exact claims: every monomial z^beta with |beta| &lt;= degree gets an
  * independent N(0, 1) coefficient, so that constant, linear and all higher Hermite parts (C_0, C_1,
  * ..., C_degree of Damian, Lee &amp; Soltanolkotabi (COLT 2022), section 1) are present.
  */

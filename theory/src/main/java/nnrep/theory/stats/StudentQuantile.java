@@ -76,7 +76,7 @@ final class StudentQuantile {
     }
 
     /**
-     * Q_nu(t) for t >= 0. Near the centre (t^2 < nu) the argument nu / (nu + t^2) is close to 1 and
+     * Q_nu(t) for t >= 0. Near the centre (t^2 &lt; nu) the argument nu / (nu + t^2) is close to 1 and
      * would lose its distance to 1 in rounding, so the complement
      * Q_nu(t) = (1/2) (1 - I_{t^2 / (nu + t^2)}(1/2, nu/2)) is used there (I_x(a, b) = 1 - I_{1-x}(b, a)).
      */

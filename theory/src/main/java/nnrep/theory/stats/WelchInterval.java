@@ -23,13 +23,13 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       nu^ = V^^2 / sum_g v_g^2 / (R_g - 1). It lies between min_g R_g - 1 and sum_g (R_g - 1),
  *       and is R - 1 for one group;</li>
  *   <li>skewness allowance: the studentised statistic T = (theta^ - theta) / sqrt(V^) has the
- *       one-term Edgeworth expansion P(T <= x) = Phi(x) + (A / 6) (2 x^2 + 1) phi(x) + O(1/R),
+ *       one-term Edgeworth expansion P(T &lt;= x) = Phi(x) + (A / 6) (2 x^2 + 1) phi(x) + O(1/R),
  *       where A = sum_g c_g^3 gamma_g sigma_g^3 / R_g^2 / V^(3/2) is both the skewness of theta^
  *       and the covariance of theta^ with V^ over V^(3/2), the two sources of the term (Hall,
  *       The Bootstrap and Edgeworth Expansion, 1992, section 2.6, for one group: A = gamma / sqrt(R)).
  *       Inverting it (Cornish-Fisher), the delta/2 quantile of the heavier tail lies
  *       |A| (2 z^2 + 1) / 6 beyond the symmetric one, z = Phi^-1(1 - delta/2). With
- *       |gamma_g| <= Gamma, |A| <= Gamma sum_g |c_g|^3 sigma_g^3 / R_g^2 / V^(3/2) (at most
+ *       |gamma_g| &lt;= Gamma, |A| &lt;= Gamma sum_g |c_g|^3 sigma_g^3 / R_g^2 / V^(3/2) (at most
  *       Gamma / sqrt(min_g R_g)), estimated by A^ = Gamma sum_g |c_g|^3 s_g^3 / R_g^2 / V^^(3/2);</li>
  *   <li>interval: theta^ +- sqrt(V^) (t_{nu^, 1 - delta/2} + A^ (2 z^2 + 1) / 6), symmetric
  *       because the sign of the skewness is not known.</li>
